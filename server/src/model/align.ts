@@ -1,0 +1,162 @@
+/**
+ * Pairs every French piece with its Dutch counterpart: field halves, descriptor i, timeline entry
+ * i, a reference with the same number, intro paragraph i, item n, agency block i and item n in it.
+ * A piece left without a partner gets `counterpart = null`, which the missing-counterpart check reads.
+ */
+import { referenceKindClass } from './labels.js';
+import type { AgencyBlock, BilingualField, Node, Question } from './nodes.js';
+import { foldForMatching } from './text.js';
+
+function pair(a: Node, b: Node): void {
+  a.counterpart = b;
+  b.counterpart = a;
+}
+
+function unpaired(nodes: readonly Node[]): void {
+  for (const node of nodes) node.counterpart = null;
+}
+
+function pairField(field: BilingualField): void {
+  if (field.fr && field.nl) pair(field.fr, field.nl);
+  else unpaired([field.fr, field.nl].filter((node): node is Node => node !== null));
+}
+
+function pairByIndex(a: readonly Node[], b: readonly Node[]): void {
+  unpaired(a);
+  unpaired(b);
+  for (let i = 0; i < Math.min(a.length, b.length); i++) pair(a[i] as Node, b[i] as Node);
+}
+
+/** Items pair by their number: French item 4 with Dutch item 4, wherever they stand. */
+function pairByNumber(a: readonly Node[], b: readonly Node[]): void {
+  unpaired(a);
+  unpaired(b);
+  const byNumber = new Map<number, Node>();
+  for (const node of b) if (node.number !== undefined && !byNumber.has(node.number)) byNumber.set(node.number, node);
+  for (const node of a) {
+    const partner = node.number === undefined ? undefined : byNumber.get(node.number);
+    if (partner && partner.counterpart === null) pair(node, partner);
+  }
+}
+
+/**
+ * Order-preserving alignment of two lists of unequal length: the pairing that maximises the
+ * summed similarity, each list keeping its order (as the page keeps it). Equal lengths pair by
+ * index, as do lists too long for the quadratic table.
+ */
+export function alignLists<T>(a: readonly T[], b: readonly T[], similarity: (x: T, y: T) => number): [number, number][] {
+  const pairs: [number, number][] = [];
+  if (a.length === b.length || a.length * b.length > 250_000) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) pairs.push([i, i]);
+    return pairs;
+  }
+  const width = b.length + 1;
+  const score = new Float64Array((a.length + 1) * width);
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      const match = similarity(a[i] as T, b[j] as T) + (score[(i + 1) * width + j + 1] as number);
+      score[i * width + j] = Math.max(match, score[(i + 1) * width + j] as number, score[i * width + j + 1] as number);
+    }
+  }
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const here = score[i * width + j] as number;
+    const match = similarity(a[i] as T, b[j] as T) + (score[(i + 1) * width + j + 1] as number);
+    if (match >= here - 1e-9) {
+      pairs.push([i, j]);
+      i++;
+      j++;
+    } else if ((score[(i + 1) * width + j] as number) >= here - 1e-9) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+function trigrams(text: string): Set<string> {
+  const padded = ` ${foldForMatching(text)} `;
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length && i < 300; i++) grams.add(padded.slice(i, i + 3));
+  return grams;
+}
+
+/** Dice coefficient of letter trigrams: "ministère" and "ministerie" are close, "bewustmaking" and "sensibilisation" are not. */
+export function textSimilarity(a: string, b: string): number {
+  const x = trigrams(a);
+  const y = trigrams(b);
+  let shared = 0;
+  for (const gram of x) if (y.has(gram)) shared++;
+  return x.size + y.size === 0 ? 0 : (2 * shared) / (x.size + y.size);
+}
+
+/** Agency names are translated (OE / DVZ), but proper names ("Fedasil") and the block's shape (one paragraph, or items) carry over. */
+function agencySimilarity(a: AgencyBlock, b: AgencyBlock): number {
+  const sameShape = (a.items.length > 0) === (b.items.length > 0) ? 0.3 : 0;
+  const sameCount = a.items.length === b.items.length ? 0.2 : 0;
+  return 0.1 + sameShape + sameCount + textSimilarity(a.name, b.name);
+}
+
+function pairPair<T extends { node: Node }>(fr: T | null | undefined, nl: T | null | undefined): void {
+  if (fr && nl) pair(fr.node, nl.node);
+  else unpaired([fr?.node, nl?.node].filter((node): node is Node => node !== undefined));
+}
+
+export function alignQuestion(question: Question, text: string): void {
+  for (const field of Object.values(question.fields)) if (field) pairField(field);
+
+  if (question.descriptors) {
+    const { fr, nl } = question.descriptors;
+    unpaired(fr);
+    unpaired(nl);
+    const slice = (node: Node) => text.slice(node.start, node.end);
+    for (const [i, j] of alignLists(fr, nl, (a, b) => 0.1 + textSimilarity(slice(a), slice(b)))) pair(fr[i] as Node, nl[j] as Node);
+  }
+
+  if (question.timeline) {
+    const [left, right] = question.timeline.columns;
+    pairByIndex(left?.entries.map((entry) => entry.node) ?? [], right?.entries.map((entry) => entry.node) ?? []);
+  }
+
+  if (question.crossReferences) {
+    const [left, right] = question.crossReferences.columns;
+    const leftEntries = left?.entries ?? [];
+    const rightEntries = right?.entries ?? [];
+    unpaired([...leftEntries, ...rightEntries].map((entry) => entry.node));
+    for (const reference of leftEntries) {
+      const partner = rightEntries.find(
+        (candidate) =>
+          candidate.node.counterpart === null &&
+          candidate.number === reference.number &&
+          referenceKindClass(candidate.kind) === referenceKindClass(reference.kind),
+      );
+      if (partner) pair(reference.node, partner.node);
+    }
+  }
+
+  if (question.questionText) {
+    const { fr, nl } = question.questionText;
+    pairPair(fr, nl);
+    pairByIndex(fr?.intro ?? [], nl?.intro ?? []);
+    pairByNumber(fr?.items ?? [], nl?.items ?? []);
+  }
+
+  if (question.answer) {
+    const { fr, nl } = question.answer;
+    pairPair(fr, nl);
+    pairByIndex(fr?.opening ?? [], nl?.opening ?? []);
+    pairByNumber(fr?.items ?? [], nl?.items ?? []);
+    const frBlocks = fr?.blocks ?? [];
+    const nlBlocks = nl?.blocks ?? [];
+    for (const block of [...frBlocks, ...nlBlocks]) {
+      unpaired([block.node, block.heading, ...block.paragraphs, ...block.items]);
+    }
+    for (const [i, j] of alignLists(frBlocks, nlBlocks, agencySimilarity)) {
+      const a = frBlocks[i] as AgencyBlock;
+      const b = nlBlocks[j] as AgencyBlock;
+      pair(a.node, b.node);
+      pair(a.heading, b.heading);
+      pairByIndex(a.paragraphs, b.paragraphs);
+      pairByNumber(a.items, b.items);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The fixed wording of the Senate page: month names, timeline labels, cross-reference labels
+ * and kinds, in both languages. Knowing them tells the language of a label for certain and
+ * gives its translation.
+ */
+import { foldForMatching } from './text.js';
+import { guessLanguage, type Lang, type LanguageGuess } from './language.js';
+
+const FRENCH_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
+const DUTCH_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** The language of a month name, folded; null when it is no month of either language. */
+export function monthLanguage(word: string): Lang | null {
+  const folded = foldForMatching(word);
+  if (FRENCH_MONTHS.includes(folded)) return 'fr';
+  if (DUTCH_MONTHS.includes(folded)) return 'nl';
+  // Mojibake ("fÃ©vrier") keeps the first letters intact: decide on them when they are unambiguous.
+  const head = folded.slice(0, 3);
+  const fr = FRENCH_MONTHS.filter((month) => month.startsWith(head));
+  const nl = DUTCH_MONTHS.filter((month) => month.startsWith(head));
+  if (fr.length > 0 && nl.length === 0) return 'fr';
+  if (nl.length > 0 && fr.length === 0) return 'nl';
+  return null;
+}
+
+interface LabelPair {
+  fr: string;
+  nl: string;
+}
+
+/** Timeline event labels as the two columns of the page print them. */
+export const TIMELINE_LABELS: readonly LabelPair[] = [
+  { fr: 'Envoi question', nl: 'Verzending vraag' },
+  { fr: 'Réponse', nl: 'Antwoord' },
+  { fr: 'Dossier clôturé', nl: 'Dossier gesloten' },
+  { fr: 'Fin de la législature', nl: 'Einde zittingsperiode' },
+  { fr: 'Requalification', nl: 'Herkwalificatie' },
+];
+
+/** Cross-reference relations; the French wording is given only where a real page shows it. */
+export const REFERENCE_LABELS: readonly Partial<LabelPair>[] = [
+  { nl: 'Ook gesteld aan' },
+  { fr: 'Réintroduite comme', nl: 'Heringediend als' },
+  { nl: 'Herindiening van' },
+  { fr: 'Requalification de' },
+  { nl: 'Geherkwalificeerd als' },
+];
+
+/** Kinds of parliamentary document a cross-reference points to, keyed by a language-free class. */
+const REFERENCE_KINDS: Record<string, LabelPair> = {
+  'written-question': { fr: 'question écrite', nl: 'schriftelijke vraag' },
+  'request-for-explanation': { fr: "demande d'explications", nl: 'vraag om uitleg' },
+};
+
+/** Timeline labels that say the file ended without an answer. */
+const CLOSING_LABELS = ['dossier cloture', 'dossier gesloten', 'fin de la legislature', 'einde zittingsperiode'];
+
+function lookup(label: string, pairs: readonly Partial<LabelPair>[]): { lang: Lang; pair: Partial<LabelPair> } | null {
+  const folded = foldForMatching(label);
+  for (const pair of pairs) {
+    if (pair.fr !== undefined && foldForMatching(pair.fr) === folded) return { lang: 'fr', pair };
+    if (pair.nl !== undefined && foldForMatching(pair.nl) === folded) return { lang: 'nl', pair };
+  }
+  return null;
+}
+
+function labelLanguage(label: string, pairs: readonly Partial<LabelPair>[]): LanguageGuess {
+  const known = lookup(label, pairs);
+  if (known) return { lang: known.lang, confidence: 1, basis: 'label' };
+  return guessLanguage(label);
+}
+
+export function timelineLabelLanguage(label: string): LanguageGuess {
+  return labelLanguage(label, TIMELINE_LABELS);
+}
+
+export function referenceLabelLanguage(label: string, kind: string): LanguageGuess {
+  const byLabel = labelLanguage(label, REFERENCE_LABELS);
+  if (byLabel.basis === 'label') return byLabel;
+  const kindClass = Object.values(REFERENCE_KINDS).find((pair) => foldForMatching(pair.fr) === foldForMatching(kind) || foldForMatching(pair.nl) === foldForMatching(kind));
+  if (kindClass) return { lang: foldForMatching(kindClass.fr) === foldForMatching(kind) ? 'fr' : 'nl', confidence: 0.9, basis: 'label' };
+  return guessLanguage(`${label} ${kind}`);
+}
+
+/** The known wording of a timeline label in the other language, if the label is a known one. */
+export function translateTimelineLabel(label: string, into: Lang): string | null {
+  return lookup(label, TIMELINE_LABELS)?.pair[into] ?? null;
+}
+
+/** A language-free class for a reference kind, so that "question écrite" and "schriftelijke vraag" compare equal. */
+export function referenceKindClass(kind: string): string {
+  const folded = foldForMatching(kind);
+  for (const [kindClass, pair] of Object.entries(REFERENCE_KINDS)) {
+    if (foldForMatching(pair.fr) === folded || foldForMatching(pair.nl) === folded) return kindClass;
+  }
+  return folded;
+}
+
+export function isClosingLabel(label: string): boolean {
+  return CLOSING_LABELS.includes(foldForMatching(label));
+}
+
+export function isAnswerLabel(label: string): boolean {
+  const folded = foldForMatching(label);
+  return folded === 'reponse' || folded === 'antwoord';
+}

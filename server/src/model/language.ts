@@ -1,0 +1,112 @@
+/**
+ * Deciding whether a piece of text is French or Dutch from the text itself.
+ *
+ * Position tells the language of most pieces (left column French, right column Dutch), but the
+ * answer runs straight from French into Dutch with no marker, and the page sometimes puts Dutch
+ * labels in the French column. Function words are the strongest signal in short texts; letter
+ * patterns decide the content words that carry no function word ("Fedasil" decides nothing).
+ */
+
+export type Lang = 'fr' | 'nl';
+
+export const LANGUAGE_NAMES: Record<Lang, { en: string; own: string }> = {
+  fr: { en: 'French', own: 'Français' },
+  nl: { en: 'Dutch', own: 'Nederlands' },
+};
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'fr' ? 'nl' : 'fr';
+}
+
+/** How a piece's language was decided, and how sure the decision is (0 = a guess, 1 = certain). */
+export interface LanguageGuess {
+  lang: Lang;
+  confidence: number;
+  basis: 'text' | 'position' | 'label';
+}
+
+// Words that occur in only one of the two languages. "de", "en", "in", "per", "via" occur in both
+// and are left out on purpose.
+const FRENCH_WORDS = new Set(
+  (
+    "le la les l d du des un une et est à au aux dans par pour sur avec que qui ne pas ce cette ces cet se sa son ses " +
+    "il elle ils elles on nous vous votre vos leur leurs été être sont ont a y plus ou mais comme dont quel quelle " +
+    "quels quelles lesquels lesquelles aussi même tout tous toute toutes très sans entre vers chez ci après c j n s qu " +
+    "lorsque si non oui ainsi donc car peut sera fait été n° réponse question questions monsieur madame ministre " +
+    "également dès lors afin quant celle celui ceux cela ceci où été leurs depuis pendant notamment cependant"
+  ).split(' '),
+);
+
+const DUTCH_WORDS = new Set(
+  (
+    "het een van op met voor aan door bij uit over naar om te is zijn was werd worden wordt er die dat deze dit wat " +
+    "wie welke welk hoe niet geen ook nog al maar of als dan zo ja u uw hun haar hij zij we wij ik men tot onder " +
+    "tussen zal zullen kan kunnen heeft hebben had sinds binnen zoals enz dus hier daar waar nr vraag antwoord " +
+    "minister staatssecretaris mevrouw heer graag kreeg dan ook zich werden geworden waarbij hiervoor daarin " +
+    "volgende onze ons mijn jaar reeds steeds echter tevens alsook inzake betreffende omtrent"
+  ).split(' '),
+);
+
+const FRENCH_PATTERNS: RegExp[] = [/[éèêàâçôûîùœ]/, /eau|aux$|eux$|euse|ique$|ment$|aire$|qu|ité$|ée$|és$/];
+const DUTCH_PATTERNS: RegExp[] = [/ij|oe|aa|oo|uu|sch|ieu|ui/, /heid$|lijk|ing$|tie$|teit$|en$|ster$|isch/, /[wk]/];
+
+/** Evidence of one word: positive for French, negative for Dutch. */
+export function wordEvidence(word: string): number {
+  const lower = word.toLowerCase();
+  if (FRENCH_WORDS.has(lower)) return 2;
+  if (DUTCH_WORDS.has(lower)) return -2;
+  if (lower.length < 3) return 0;
+  let score = 0;
+  for (const pattern of FRENCH_PATTERNS) if (pattern.test(lower)) score += 0.5;
+  for (const pattern of DUTCH_PATTERNS) if (pattern.test(lower)) score -= 0.5;
+  return score;
+}
+
+// Letters of both languages, the apostrophes that glue "l'" and "d’" to the next word excluded.
+const WORD = /[A-Za-zÀ-ÖØ-öø-ÿŒœ°]+/g;
+
+/** Sum of the evidence over the words of text[from, to): positive means French. */
+export function languageEvidence(text: string, from = 0, to = text.length): number {
+  // A paragraph's first hundred words decide as well as all of them, at a bounded cost.
+  const slice = text.slice(from, Math.min(to, from + 1200));
+  let score = 0;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(slice); match; match = WORD.exec(slice)) score += wordEvidence(match[0]);
+  return score;
+}
+
+/** Turns evidence into a guess; confidence grows with the amount of evidence. */
+export function guessFromEvidence(evidence: number): LanguageGuess {
+  const lang: Lang = evidence >= 0 ? 'fr' : 'nl';
+  const magnitude = Math.abs(evidence);
+  return { lang, confidence: round2(magnitude / (magnitude + 3)), basis: 'text' };
+}
+
+export function guessLanguage(text: string, from = 0, to = text.length): LanguageGuess {
+  return guessFromEvidence(languageEvidence(text, from, to));
+}
+
+export function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/**
+ * Where a run of pieces switches from French to Dutch: the k that best explains the evidence as
+ * "pieces [0, k) are French, pieces [k, n) are Dutch". Pages always put French first, so one switch
+ * point is enough; k = 0 or k = n means the run is in one language.
+ */
+export function frenchThenDutchSplit(evidence: readonly number[]): number {
+  let total = 0;
+  for (const value of evidence) total -= value; // all Dutch: sum of -e
+  let best = total;
+  let bestK = 0;
+  let running = total;
+  for (let k = 1; k <= evidence.length; k++) {
+    running += 2 * (evidence[k - 1] as number); // piece k-1 moves from Dutch to French
+    if (running > best) {
+      best = running;
+      bestK = k;
+    }
+  }
+  return bestK;
+}

@@ -1,0 +1,113 @@
+/** What each line of a question file is, from its own text alone; the zones decide what it means. */
+import { splitLines, trimSpan, type Line } from './text.js';
+
+export type LineClass =
+  | 'blank'
+  | 'rule'
+  | 'columnRule'
+  | 'banner'
+  | 'session'
+  | 'date'
+  | 'number'
+  | 'questionHeading'
+  | 'answerHeading'
+  | 'timelineEvent'
+  | 'deadline'
+  | 'reference'
+  | 'text';
+
+export interface ClassifiedLine extends Line {
+  cls: LineClass;
+  /** Trimmed content: offsets and text. */
+  contentStart: number;
+  contentEnd: number;
+  content: string;
+}
+
+// Accented capitals and "°" arrive mangled by a wrong encoding often enough ("SÃ‰NAT", "nÂ°") that
+// the fixed wording is matched with a short wildcard in their place. Every quantifier is bounded
+// and no two overlap, so no pattern can backtrack more than a few steps.
+const RULE = /^_{3,}$/;
+const COLUMN_RULE = /^_{3,}[ \t\u00a0]+_{3,}$/;
+export const BANNER_FR = /^S[^ ]{1,4}NAT DE BELGIQUE/i;
+export const BANNER_NL = /BELGISCHE SENAAT/i;
+export const SESSION_FR = /^Session [0-9]{4}-[0-9]{4}/i;
+export const SESSION_NL = /Zitting [0-9]{4}-[0-9]{4}/i;
+export const NUMBER_FR = /^Question [^ ]{1,8}crite n[^ 0-9]{0,3} ?[0-9]{1,2}-[0-9]{1,6}/i;
+export const NUMBER_NL = /Schriftelijke vraag nr\.? ?[0-9]{1,2}-[0-9]{1,6}/i;
+export const QUESTION_HEADING_FR = /^Question n[^ 0-9]{0,3} ?[0-9]{1,2}-[0-9]{1,6}/i;
+export const QUESTION_HEADING_NL = /Vraag nr\.? ?[0-9]{1,2}-[0-9]{1,6}/i;
+export const ANSWER_HEADING_FR = /^R[^ ]{1,4}ponse re[^ ]{1,4}ue le /i;
+export const ANSWER_HEADING_NL = /Antwoord ontvangen op /i;
+/** "30 avril 2013", "1er mars 2012"; the month is checked against the month names apart. */
+export const LONG_DATE = /[0-9]{1,2}(?:er)? [^ 0-9]{3,14} [0-9]{4}/g;
+const DATE_LINE = /^[0-9]{1,2}(?:er)? [^ 0-9]{3,14} [0-9]{4}(?:[ \t\u00a0]+[0-9]{1,2} [^ 0-9]{3,14} [0-9]{4})?$/;
+export const TIMELINE_EVENT = /^([0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}) ?(\S.*)$/;
+export const DEADLINE = /^\(([^():]{5,60}?) ?: ?([0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4})\)$/;
+export const QUESTION_NUMBER = /[0-9]{1,2}-[0-9]{1,6}/;
+
+export function classifyLines(text: string): ClassifiedLine[] {
+  return splitLines(text).map((line) => {
+    const [contentStart, contentEnd] = trimSpan(text, line.start, line.end);
+    const content = text.slice(contentStart, contentEnd);
+    return { ...line, contentStart, contentEnd, content, cls: classify(content) };
+  });
+}
+
+export function classify(content: string): LineClass {
+  if (content.length === 0) return 'blank';
+  const first = content.charCodeAt(0);
+  if (first === 95 /* _ */) {
+    if (RULE.test(content)) return 'rule';
+    if (COLUMN_RULE.test(content)) return 'columnRule';
+    return 'text';
+  }
+  // A heading line is short; testing long paragraphs against every pattern would waste time.
+  if (content.length > 400) return 'text';
+  if (BANNER_FR.test(content) || /^BELGISCHE SENAAT$/i.test(content)) return 'banner';
+  if (SESSION_FR.test(content) || /^Zitting [0-9]{4}-[0-9]{4}$/i.test(content)) return 'session';
+  if (NUMBER_FR.test(content) || /^Schriftelijke vraag nr/i.test(content)) return 'number';
+  if (QUESTION_HEADING_FR.test(content) || /^Vraag nr\.? ?[0-9]{1,2}-[0-9]{1,6} d\.d\./i.test(content)) return 'questionHeading';
+  if (ANSWER_HEADING_FR.test(content) || /^Antwoord ontvangen op /i.test(content)) return 'answerHeading';
+  if (DATE_LINE.test(content)) return 'date';
+  if (DEADLINE.test(content)) return 'deadline';
+  if (TIMELINE_EVENT.test(content)) return 'timelineEvent';
+  if (parseReferenceLine(content) !== null) return 'reference';
+  return 'text';
+}
+
+export interface ReferenceMatch {
+  /** Offsets inside the line's content. */
+  start: number;
+  end: number;
+  label: string;
+  kind: string;
+  number: string;
+}
+
+const REFERENCE_NUMBER = /[0-9]{1,2}-[0-9]{1,6}(?=[ \t\u00a0]|$)/g;
+
+/**
+ * "Ook gesteld aan : schriftelijke vraag 5-8900", possibly twice on one line (both columns).
+ * Each reference is "label : kind number"; null when the line is anything else.
+ */
+export function parseReferenceLine(content: string): ReferenceMatch[] | null {
+  if (content.indexOf(':') < 0) return null;
+  const references: ReferenceMatch[] = [];
+  let segmentStart = 0;
+  REFERENCE_NUMBER.lastIndex = 0;
+  for (let match = REFERENCE_NUMBER.exec(content); match; match = REFERENCE_NUMBER.exec(content)) {
+    const segment = content.slice(segmentStart, match.index);
+    const colon = segment.indexOf(':');
+    if (colon < 0) return null;
+    const label = segment.slice(0, colon).trim();
+    const kind = segment.slice(colon + 1).trim();
+    // A label is a few words, a kind at most a few: longer text is a sentence that happens to hold a number.
+    if (label.length === 0 || label.length > 60 || kind.length > 40 || /[.?!;]/.test(label)) return null;
+    const leading = segment.length - segment.trimStart().length;
+    references.push({ start: segmentStart + leading, end: match.index + match[0].length, label, kind, number: match[0] });
+    segmentStart = match.index + match[0].length;
+  }
+  if (references.length === 0 || content.slice(segmentStart).trim().length > 0) return null;
+  return references;
+}

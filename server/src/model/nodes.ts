@@ -1,0 +1,161 @@
+/**
+ * The model of a question file. Two views of the same parse:
+ * - a lossless syntax tree of `Node`s: every character of the text lies in exactly one leaf,
+ *   white space in `trivia` leaves and text the parser did not understand in `unrecognized` ones;
+ * - the `Question` records, which name the nodes a clerk thinks in (title, agency block, answer
+ *   item…) and which the checks read.
+ * Nodes that have a counterpart in the other language carry it in `counterpart`: a node for
+ * `undefined` means "no counterpart expected" (rules, trivia), `null` means "expected, but missing".
+ */
+import type { Lang, LanguageGuess } from './language.js';
+import type { Range } from './text.js';
+
+export type NodeKind =
+  | 'document'
+  | 'question'
+  | 'trivia'
+  | 'unrecognized'
+  | 'rule'
+  // one-line bilingual fields and two-line people fields, and their halves
+  | 'field'
+  | 'fieldHalf'
+  // sections
+  | 'descriptors'
+  | 'descriptorList'
+  | 'descriptor'
+  | 'timeline'
+  | 'timelineColumn'
+  | 'timelineEvent'
+  | 'crossReferences'
+  | 'referenceColumn'
+  | 'crossReference'
+  | 'questionText'
+  | 'questionPart'
+  | 'introParagraph'
+  | 'questionItem'
+  | 'answer'
+  | 'answerPart'
+  | 'openingParagraph'
+  | 'agencyBlock'
+  | 'agencyHeading'
+  | 'agencyParagraph'
+  | 'answerItem';
+
+export type FieldName =
+  | 'banner'
+  | 'session'
+  | 'date'
+  | 'number'
+  | 'author'
+  | 'addressee'
+  | 'title'
+  | 'questionHeading'
+  | 'answerHeading';
+
+export interface Node {
+  kind: NodeKind;
+  /** Offsets into the text: [start, end). */
+  start: number;
+  end: number;
+  /** The same span as LSP positions. */
+  range: Range;
+  /** Ordered by offset, not overlapping, and tiling [start, end) exactly. */
+  children: Node[];
+  /** The language of a language piece. */
+  lang?: Lang;
+  language?: LanguageGuess;
+  /** See the file comment: undefined = not a piece that pairs, null = its counterpart is missing. */
+  counterpart?: Node | null;
+  /** Which field a `field` or `fieldHalf` node is. */
+  field?: FieldName;
+  /** Ordinal of a numbered item (1 for `1)`, `1.` and `a)`), and its marker as written. */
+  number?: number;
+  marker?: string;
+}
+
+export interface BilingualField {
+  node: Node;
+  fr: Node | null;
+  nl: Node | null;
+}
+
+export interface TimelineEvent {
+  node: Node;
+  date: string;
+  label: string;
+  /** Language of the label, from the known labels or the text. */
+  labelLanguage: LanguageGuess;
+  /** "(Einde van de antwoordtermijn: 7/8/2009)" under a sending date. */
+  deadline: string | null;
+}
+
+export interface Column<T> {
+  node: Node;
+  /** The column's place on the page: left is French, right is Dutch. */
+  lang: Lang;
+  entries: T[];
+}
+
+export interface CrossReference {
+  node: Node;
+  /** "Ook gesteld aan" */
+  label: string;
+  /** "schriftelijke vraag" */
+  kind: string;
+  /** "5-8900" */
+  number: string;
+  labelLanguage: LanguageGuess;
+}
+
+export interface QuestionPart {
+  node: Node;
+  lang: Lang;
+  intro: Node[];
+  items: Node[];
+}
+
+export interface AgencyBlock {
+  node: Node;
+  heading: Node;
+  /** The agency as written in the heading: "Office des Étrangers (OE)". */
+  name: string;
+  paragraphs: Node[];
+  items: Node[];
+}
+
+export interface AnswerPart {
+  node: Node;
+  lang: Lang;
+  opening: Node[];
+  blocks: AgencyBlock[];
+  /** Numbered items outside any agency block (answers without agency blocks). */
+  items: Node[];
+}
+
+export interface Question {
+  node: Node;
+  /** "5-8916", from the number line or the question heading. */
+  number: string | null;
+  fields: Partial<Record<FieldName, BilingualField>>;
+  /** The declared original language: "(Question posée en néerlandais)". */
+  originalLanguage: Lang | null;
+  descriptors: { node: Node; fr: Node[]; nl: Node[] } | null;
+  timeline: { node: Node; columns: Column<TimelineEvent>[] } | null;
+  crossReferences: { node: Node; columns: Column<CrossReference>[] } | null;
+  questionText: { node: Node; heading: BilingualField | null; fr: QuestionPart | null; nl: QuestionPart | null } | null;
+  answer: { node: Node; heading: BilingualField | null; fr: AnswerPart | null; nl: AnswerPart | null } | null;
+  /** The timeline records the file as closed or lapsed: no answer is to be expected. */
+  closedWithoutAnswer: boolean;
+}
+
+export interface ParsedDocument {
+  text: string;
+  root: Node;
+  questions: Question[];
+  /** Every `unrecognized` leaf, in text order. */
+  unrecognized: Node[];
+}
+
+export function allCrossReferences(question: Question): CrossReference[] {
+  return question.crossReferences ? question.crossReferences.columns.flatMap((column) => column.entries) : [];
+}

@@ -1,0 +1,151 @@
+/**
+ * Plain text plumbing shared by the parser and everything that reports positions.
+ * Positions follow LSP: 0-based lines, columns in UTF-16 code units (JavaScript string
+ * indices), and only CR, LF and CRLF end a line (U+2028 does not, as in LSP).
+ */
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface Line {
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset just past the last character before the line terminator. */
+  end: number;
+  /** Offset of the next line (past the terminator). */
+  next: number;
+  /** The line's text without its terminator. */
+  text: string;
+  /** 0-based line number. */
+  index: number;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 /* \n */ || code === 13 /* \r */) {
+      const next = code === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      lines.push({ start, end: i, next, text: text.slice(start, i), index: lines.length });
+      start = next;
+      i = next - 1;
+    }
+  }
+  lines.push({ start, end: length, next: length, text: text.slice(start), index: lines.length });
+  return lines;
+}
+
+/** Maps offsets to positions and back, by binary search over line starts. */
+export class LineIndex {
+  private readonly starts: number[];
+  constructor(
+    readonly text: string,
+    lines: readonly Line[] = splitLines(text),
+  ) {
+    this.starts = lines.map((line) => line.start);
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.starts[mid] as number) <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - (this.starts[low] as number) };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.text.length;
+    const lineStart = this.starts[position.line] as number;
+    const nextStart = position.line + 1 < this.starts.length ? (this.starts[position.line + 1] as number) : this.text.length;
+    return Math.max(lineStart, Math.min(lineStart + position.character, nextStart));
+  }
+
+  rangeOf(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+}
+
+/** White space as an editor sees it on a page pasted from the web: NBSP, BOM and zero-width marks included. */
+export function isBlankChar(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 11 ||
+    code === 12 ||
+    code === 0xa0 ||
+    code === 0xfeff ||
+    code === 0x200b ||
+    code === 0x202f ||
+    code === 0x2007 ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200a)
+  );
+}
+
+export function isBlank(text: string, from = 0, to = text.length): boolean {
+  for (let i = from; i < to; i++) if (!isBlankChar(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Offsets of the first and past-last non-blank characters of text[from, to); from === to when blank. */
+export function trimSpan(text: string, from: number, to: number): [number, number] {
+  let start = from;
+  let end = to;
+  while (start < end && isBlankChar(text.charCodeAt(start))) start++;
+  while (end > start && isBlankChar(text.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+
+/** Collapses white space and trims, for comparing and displaying text. */
+export function normalizeSpace(text: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isBlankChar(code)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += text[i];
+  }
+  return out;
+}
+
+/** Lower case without diacritics, typographic apostrophes made straight: for matching, never for display. */
+export function foldForMatching(text: string): string {
+  return normalizeSpace(text)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .toLowerCase();
+}
+
+/** Shortens text for a label: at most max characters, cut at a word boundary with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  const flat = normalizeSpace(text);
+  if (flat.length <= max) return flat;
+  const cut = flat.lastIndexOf(' ', max - 1);
+  return `${flat.slice(0, cut > max / 2 ? cut : max - 1)}…`;
+}
