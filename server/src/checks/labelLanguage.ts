@@ -1,0 +1,59 @@
+import { LANGUAGE_NAMES, type Lang, type LanguageGuess } from '../model/language.js';
+import { translateTimelineLabel } from '../model/labels.js';
+import type { Column, Node } from '../model/nodes.js';
+import type { Check, Finding } from './types.js';
+
+interface Labelled {
+  node: Node;
+  label: string;
+  labelLanguage: LanguageGuess;
+}
+
+function wrongLanguage(entry: Labelled, column: Column<Labelled>): boolean {
+  return entry.labelLanguage.lang !== column.lang && entry.labelLanguage.confidence >= 0.5;
+}
+
+function checkColumns(columns: readonly Column<Labelled>[], what: string, translate: (label: string, into: Lang) => string | null): Finding[] {
+  if (columns.length < 2) return []; // a single column takes the language of its labels
+  const findings: Finding[] = [];
+  for (const column of columns) {
+    const wrong = column.entries.filter((entry) => wrongLanguage(entry, column));
+    if (wrong.length === 0) continue;
+    const columnName = LANGUAGE_NAMES[column.lang].en;
+    const labelsName = LANGUAGE_NAMES[wrong[0]?.labelLanguage.lang ?? column.lang].en;
+    const distinct = [...new Set(wrong.map((entry) => entry.label))];
+    const fixes = distinct.map((label) => translate(label, column.lang)).filter((label): label is string => label !== null);
+    const fixNote = fixes.length === distinct.length ? `; the ${columnName} labels are ${fixes.map((label) => `"${label}"`).join(', ')}` : '';
+    if (wrong.length === column.entries.length && wrong.length > 1) {
+      findings.push({
+        code: 'label-language',
+        range: column.node.range,
+        message: `The ${columnName} column of the ${what} has ${labelsName} labels (${distinct.map((label) => `"${label}"`).join(', ')}, ${wrong.length} entries)${fixNote}.`,
+        related: [],
+      });
+      continue;
+    }
+    for (const entry of wrong) {
+      const fix = translate(entry.label, column.lang);
+      findings.push({
+        code: 'label-language',
+        range: entry.node.range,
+        message: `${labelsName} label "${entry.label}" in the ${columnName} column of the ${what}${fix ? `; the ${columnName} label is "${fix}"` : ''}.`,
+        related: [],
+      });
+    }
+  }
+  return findings;
+}
+
+export const labelLanguage: Check = {
+  code: 'label-language',
+  defaultSeverity: 'warning',
+  description: 'Timeline or cross-reference labels printed in the other language than their column (Dutch labels in the French column).',
+  run(document) {
+    return document.questions.flatMap((question) => [
+      ...checkColumns(question.timeline?.columns ?? [], 'timeline', translateTimelineLabel),
+      ...checkColumns(question.crossReferences?.columns ?? [], 'cross-references', () => null),
+    ]);
+  },
+};

@@ -1,0 +1,96 @@
+import { LANGUAGE_NAMES, otherLang, type Lang } from '../model/language.js';
+import type { AgencyBlock, AnswerPart, Node, Question } from '../model/nodes.js';
+import { shorten } from '../model/text.js';
+import type { Check, Finding, RelatedLocation } from './types.js';
+
+export function excerpt(document: { text: string }, node: Node, max = 80): string {
+  return shorten(document.text.slice(node.start, node.end), max);
+}
+
+/** The numbers of the question items an answer in `lang` must address: that language's, else the other's. */
+export function questionItemsFor(question: Question, lang: Lang): Node[] {
+  const own = question.questionText?.[lang]?.items ?? [];
+  return own.length > 0 ? own : (question.questionText?.[otherLang(lang)]?.items ?? []);
+}
+
+function blockOfNode(part: AnswerPart | null | undefined, node: Node | null | undefined): AgencyBlock | undefined {
+  return node ? part?.blocks.find((block) => block.node === node) : undefined;
+}
+
+export function questionLabel(question: Question): string {
+  return question.number ? `Question ${question.number}` : 'The question';
+}
+
+export const missingAnswer: Check = {
+  code: 'missing-answer',
+  defaultSeverity: 'error',
+  description: 'A question with no answer, an agency that answers item by item but skips one, or a question item no part of the answer addresses.',
+  run(document) {
+    const findings: Finding[] = [];
+    for (const question of document.questions) {
+      const answer = question.answer;
+      if (!answer) {
+        if (question.closedWithoutAnswer) continue; // closed or lapsed: no answer is expected
+        const anchor = question.fields.questionHeading ?? question.fields.number;
+        if (!anchor) continue; // not enough of a question to know (a fragment)
+        findings.push({
+          code: 'missing-answer',
+          range: anchor.node.range,
+          message: `${questionLabel(question)} has no answer: no answer heading ("Réponse reçue le … : Antwoord ontvangen op … :") follows it.`,
+          related: [],
+        });
+        continue;
+      }
+      for (const lang of ['fr', 'nl'] as const) {
+        const part = answer[lang];
+        if (!part) continue; // a whole language missing is a missing counterpart, not a missing answer
+        const questionItems = questionItemsFor(question, lang);
+        if (questionItems.length === 0) continue;
+        const language = LANGUAGE_NAMES[lang].en;
+        const other = answer[otherLang(lang)];
+        const units: { name: string | null; block: AgencyBlock | null; items: Node[]; anchor: Node }[] = part.blocks.map((block) => ({
+          name: block.name,
+          block,
+          items: block.items,
+          anchor: block.heading,
+        }));
+        if (part.items.length > 0 || part.blocks.length === 0) {
+          units.unshift({ name: null, block: null, items: part.items, anchor: answer.heading?.[lang] ?? part.node });
+        }
+        for (const unit of units) {
+          // An agency that answers in one unnumbered paragraph answers every item at once.
+          if (unit.items.length === 0) continue;
+          const answered = new Set(unit.items.map((item) => item.number));
+          const counterpartBlock = blockOfNode(other, unit.block?.node.counterpart);
+          for (const questionItem of questionItems) {
+            const n = questionItem.number;
+            if (n === undefined || answered.has(n)) continue;
+            const related: RelatedLocation[] = [{ range: questionItem.range, message: `Question ${n}: ${excerpt(document, questionItem)}` }];
+            const otherItems = unit.block ? (counterpartBlock?.items ?? []) : (other?.items ?? []);
+            const answeredElsewhere = otherItems.find((item) => item.number === n);
+            if (answeredElsewhere) {
+              related.push({ range: answeredElsewhere.range, message: `${LANGUAGE_NAMES[otherLang(lang)].en} answer ${n}: ${excerpt(document, answeredElsewhere)}` });
+
+            }
+            const otherLanguage = LANGUAGE_NAMES[otherLang(lang)].en;
+            const counterpartNote = !answeredElsewhere
+              ? ''
+              : unit.block && counterpartBlock
+                ? ` (its ${otherLanguage} counterpart "${counterpartBlock.name}" does)`
+                : ` (the ${otherLanguage} answer does)`;
+            const message = unit.name
+              ? `"${unit.name}" does not answer question ${n} in the ${language} answer${counterpartNote}.`
+              : `The ${language} answer does not address question ${n}${counterpartNote}.`;
+            findings.push({
+              code: 'missing-answer',
+              range: unit.anchor.range,
+              message,
+              related,
+            });
+          }
+        }
+      }
+    }
+    return findings;
+  },
+};

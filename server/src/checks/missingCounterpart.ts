@@ -1,0 +1,136 @@
+import { LANGUAGE_NAMES, otherLang, type Lang } from '../model/language.js';
+import type { FieldName, Node, ParsedDocument, Question } from '../model/nodes.js';
+import { excerpt, questionItemsFor, questionLabel } from './missingAnswer.js';
+import type { Check, Finding } from './types.js';
+
+const FIELD_LABELS: Record<FieldName, string> = {
+  banner: 'The house banner',
+  session: 'The session',
+  date: 'The date',
+  number: 'The question number',
+  author: 'The author line',
+  addressee: 'The addressee line',
+  title: 'The title',
+  questionHeading: 'The question heading',
+  answerHeading: 'The answer heading',
+};
+
+function describe(document: ParsedDocument, node: Node, parent: Node | null, other: string): string {
+  const quoted = `"${excerpt(document, node, 60)}"`;
+  switch (node.kind) {
+    case 'fieldHalf':
+      return `${FIELD_LABELS[node.field ?? 'title']} ${quoted} has no ${other} half.`;
+    case 'descriptor':
+      return `Descriptor ${quoted} has no ${other} counterpart: the two descriptor lists differ in length.`;
+    case 'descriptorList':
+      return `The descriptors have no ${other} list.`;
+    case 'timelineColumn':
+      return `The timeline has no ${other} column.`;
+    case 'timelineEvent':
+      return `Timeline entry ${quoted} has no counterpart in the ${other} column.`;
+    case 'referenceColumn':
+      return `The cross-references have no ${other} column.`;
+    case 'crossReference':
+      return `Cross-reference ${quoted} has no counterpart in the ${other} column.`;
+    case 'questionPart':
+      return `The question has no ${other} text.`;
+    case 'introParagraph':
+      return `Paragraph ${quoted} of the question has no ${other} counterpart.`;
+    case 'questionItem':
+      return `Question item ${node.number ?? ''} has no ${other} counterpart.`;
+    case 'answerPart':
+      return `The answer has no ${other} text.`;
+    case 'openingParagraph':
+      return `Paragraph ${quoted} of the answer has no ${other} counterpart.`;
+    case 'agencyBlock':
+      return `The answer of "${agencyName(document, node)}" has no ${other} counterpart: no ${other} agency block matches it.`;
+    case 'agencyParagraph':
+      return `Paragraph ${quoted} of "${parent ? agencyName(document, parent) : ''}" has no ${other} counterpart.`;
+    case 'answerItem':
+      return parent?.kind === 'agencyBlock'
+        ? `Answer ${node.number ?? ''} of "${agencyName(document, parent)}" has no ${other} counterpart.`
+        : `Answer ${node.number ?? ''} has no ${other} counterpart.`;
+    default:
+      return `${quoted} has no ${other} counterpart.`;
+  }
+}
+
+function agencyName(document: ParsedDocument, block: Node): string {
+  const heading = block.children.find((child) => child.kind === 'agencyHeading');
+  return heading ? excerpt(document, heading, 60) : '';
+}
+
+/**
+ * An answer item missing on one side is the missing-answer check's when its number is a question
+ * item and the other side's block is numbered: that check names the agency and the item, and
+ * saying it twice would only be noise.
+ */
+function reportedAsMissingAnswer(question: Question, node: Node, parent: Node | null): boolean {
+  if (node.kind !== 'answerItem' || node.number === undefined || !node.lang) return false;
+  const items = questionItemsFor(question, otherLang(node.lang));
+  if (!items.some((item) => item.number === node.number)) return false;
+  const counterpartContainer = parent?.kind === 'agencyBlock' ? parent.counterpart : question.answer?.[otherLang(node.lang)]?.node;
+  return !!counterpartContainer && counterpartContainer.children.some((child) => child.kind === 'answerItem');
+}
+
+export const missingCounterpart: Check = {
+  code: 'missing-counterpart',
+  defaultSeverity: 'error',
+  description: 'A French piece with no Dutch counterpart, or the reverse: a field half, a descriptor, an item, an agency block, a whole text.',
+  run(document) {
+    const findings: Finding[] = [];
+    for (const question of document.questions) {
+      const missing: { node: Node; parent: Node | null }[] = [];
+      // Report the largest piece that lacks a counterpart, not every piece inside it.
+      const visit = (node: Node, parent: Node | null) => {
+        if (node.counterpart === null) {
+          if (!reportedAsMissingAnswer(question, node, parent)) missing.push({ node, parent });
+          return;
+        }
+        for (const child of node.children) visit(child, node);
+      };
+      visit(question.node, null);
+      if (missing.length === 0) continue;
+
+      const singleLanguage = singleLanguageOf(question);
+      if (singleLanguage) {
+        const anchor = question.fields.questionHeading ?? question.fields.number ?? question.fields.banner;
+        const other = LANGUAGE_NAMES[otherLang(singleLanguage)].en;
+        findings.push({
+          code: 'missing-counterpart',
+          range: (anchor?.node ?? question.node).range,
+          message: `${questionLabel(question)} is in ${LANGUAGE_NAMES[singleLanguage].en} only: the ${other} text is missing throughout (${missing.length} pieces).`,
+          related: [],
+        });
+        continue;
+      }
+      for (const { node, parent } of missing) {
+        const lang: Lang = node.lang ?? 'fr';
+        findings.push({
+          code: 'missing-counterpart',
+          range: headRange(node),
+          message: describe(document, node, parent, LANGUAGE_NAMES[otherLang(lang)].en),
+          related: [],
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+/** A page in one language only: the question and answer texts exist on one side and not the other. */
+function singleLanguageOf(question: Question): Lang | null {
+  for (const lang of ['fr', 'nl'] as const) {
+    const other = otherLang(lang);
+    const hasOwn = !!(question.questionText?.[lang] || question.answer?.[lang]);
+    const hasOther = !!(question.questionText?.[other] || question.answer?.[other] || question.fields.questionHeading?.[other]);
+    if (hasOwn && !hasOther) return lang;
+  }
+  return null;
+}
+
+/** A block's first line is enough to point at: squiggling a whole missing answer helps nobody. */
+function headRange(node: Node): Node['range'] {
+  const first = node.children.find((child) => child.kind !== 'trivia');
+  return first && node.children.length > 1 ? first.range : node.range;
+}
