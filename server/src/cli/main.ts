@@ -1,0 +1,152 @@
+/**
+ * `parlq check FILE…`: the same checks as the editor, for a publication pipeline.
+ * Prints `file:line:col severity code message`; exit 0 with no errors, 1 with errors, 2 on bad
+ * usage or an unreadable file.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHECK_CODES, runChecks, type CheckCode, type SeverityOrOff } from '../checks/index.js';
+import { parseDocument } from '../model/parse.js';
+import { SERVER_VERSION } from '../lsp/server.js';
+
+const USAGE = `Usage: parlq check [options] FILE|FOLDER...
+
+Checks bilingual parliamentary question files and prints one line per problem:
+  file:line:column severity code message
+
+A folder is searched for *.parlq and *.txt files.
+
+Options:
+  --severity CODE=LEVEL   change one check's severity (error, warning, information, hint, off);
+                          may be repeated. Checks: ${CHECK_CODES.join(', ')}
+  --format text|json      output format (default text)
+  --quiet                 print errors only
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable file.
+`;
+
+class UsageError extends Error {}
+
+interface Options {
+  files: string[];
+  severities: Partial<Record<CheckCode, SeverityOrOff>>;
+  format: 'text' | 'json';
+  quiet: boolean;
+}
+
+function parseArguments(args: string[]): Options {
+  const options: Options = { files: [], severities: {}, format: 'text', quiet: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--severity') {
+      const value = args[++i];
+      const match = value ? /^([a-z-]+)=(error|warning|information|hint|off)$/.exec(value) : null;
+      if (!match || !(CHECK_CODES as readonly string[]).includes(match[1] as string)) {
+        throw new UsageError(`--severity takes CODE=LEVEL with CODE one of ${CHECK_CODES.join(', ')} and LEVEL one of error, warning, information, hint, off; got ${value === undefined ? 'nothing' : `"${value}"`}`);
+      }
+      options.severities[match[1] as CheckCode] = match[2] as SeverityOrOff;
+    } else if (arg === '--format') {
+      const value = args[++i];
+      if (value !== 'text' && value !== 'json') throw new UsageError(`--format takes text or json; got ${value === undefined ? 'nothing' : `"${value}"`}`);
+      options.format = value;
+    } else if (arg === '--quiet') options.quiet = true;
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+    else options.files.push(arg);
+  }
+  if (options.files.length === 0) throw new UsageError('no file to check');
+  return options;
+}
+
+function expand(path: string): string[] {
+  if (path !== '-' && statSync(path).isDirectory()) {
+    return readdirSync(path)
+      .sort()
+      .flatMap((name) => {
+        const full = join(path, name);
+        if (statSync(full).isDirectory()) return expand(full);
+        return /\.(parlq|txt)$/i.test(name) ? [full] : [];
+      });
+  }
+  return [path];
+}
+
+/** Reads a file as an editor would: UTF-8, its byte-order mark dropped (editors hide it too). */
+function readText(path: string): string {
+  const text = readFileSync(path === '-' ? 0 : path, 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function main(argv: string[], out: (line: string) => void, err: (line: string) => void): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    (command === undefined ? err : out)(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '-v' || command === '--version') {
+    out(`parlq ${SERVER_VERSION}`);
+    return 0;
+  }
+  if (command !== 'check') {
+    err(`parlq: unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+  let options: Options;
+  try {
+    options = parseArguments(rest);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    err(`parlq: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  let status = 0;
+  const counts = { files: 0, error: 0, warning: 0, information: 0, hint: 0 };
+  const json: unknown[] = [];
+  for (const argument of options.files) {
+    let files: string[];
+    try {
+      files = expand(argument);
+    } catch (error) {
+      err(`parlq: cannot read ${argument}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
+      status = 2;
+      continue;
+    }
+    if (files.length === 0) err(`parlq: ${argument}: no .parlq or .txt files in this folder`);
+    for (const file of files) {
+      let text: string;
+      try {
+        text = readText(file);
+      } catch (error) {
+        err(`parlq: cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+        status = 2;
+        continue;
+      }
+      counts.files++;
+      const { findings, failures } = runChecks(parseDocument(text), options.severities);
+      for (const failure of failures) err(`parlq: internal error in check ${failure.code} on ${file}: ${String(failure.error)}`);
+      for (const finding of findings) {
+        counts[finding.severity]++;
+        if (finding.severity === 'error' && status === 0) status = 1;
+        if (options.quiet && finding.severity !== 'error') continue;
+        if (options.format === 'json') {
+          json.push({ file, ...finding });
+        } else {
+          out(`${file}:${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.severity} ${finding.code} ${finding.message}`);
+        }
+      }
+    }
+  }
+  if (options.format === 'json') out(JSON.stringify(json, null, 2));
+  err(`parlq: ${counts.files} file${counts.files === 1 ? '' : 's'} checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.information} information, ${counts.hint} hints`);
+  return status;
+}
+
+/** Runs the command line in this process: what `bin/parlq.js` calls. */
+export function run(): void {
+  process.exitCode = main(
+    process.argv.slice(2),
+    (line) => process.stdout.write(`${line}\n`),
+    (line) => process.stderr.write(`${line}\n`),
+  );
+}

@@ -1,0 +1,46 @@
+/** Folding: questions, sections, language parts, agency blocks, and items longer than a line. */
+import type { Node, NodeKind, ParsedDocument } from '../model/nodes.js';
+import { walk } from '../model/tree.js';
+
+export interface FoldingRegion {
+  startLine: number;
+  endLine: number;
+}
+
+const FOLDABLE: ReadonlySet<NodeKind> = new Set<NodeKind>([
+  'question',
+  'field',
+  'descriptors',
+  'descriptorList',
+  'timeline',
+  'timelineColumn',
+  'crossReferences',
+  'referenceColumn',
+  'questionText',
+  'questionPart',
+  'introParagraph',
+  'questionItem',
+  'answer',
+  'answerPart',
+  'openingParagraph',
+  'agencyBlock',
+  'agencyParagraph',
+  'answerItem',
+  'unrecognized',
+]);
+
+export function foldingRegions(document: ParsedDocument): FoldingRegion[] {
+  const regions: FoldingRegion[] = [];
+  const seen = new Set<string>();
+  for (const node of walk(document.root)) {
+    if (!FOLDABLE.has(node.kind)) continue;
+    const { start, end } = (node as Node).range;
+    // A region that ends at column 0 really ends on the line before.
+    const endLine = end.character === 0 && end.line > start.line ? end.line - 1 : end.line;
+    const key = `${start.line}:${endLine}`;
+    if (endLine <= start.line || seen.has(key)) continue;
+    seen.add(key);
+    regions.push({ startLine: start.line, endLine });
+  }
+  return regions.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+}

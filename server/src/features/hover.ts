@@ -1,0 +1,87 @@
+/** Hover: the counterpart-language text of the piece under the cursor. */
+import { LANGUAGE_NAMES, otherLang } from '../model/language.js';
+import { pieceAt } from '../model/lookup.js';
+import type { Node, NodeKind, ParsedDocument } from '../model/nodes.js';
+import { normalizeSpace, type Range } from '../model/text.js';
+
+export interface HoverResult {
+  /** Markdown. */
+  contents: string;
+  range: Range;
+}
+
+const PIECE_NAMES: Partial<Record<NodeKind, string>> = {
+  fieldHalf: 'field',
+  descriptorList: 'descriptor list',
+  descriptor: 'descriptor',
+  timelineColumn: 'timeline column',
+  timelineEvent: 'timeline entry',
+  referenceColumn: 'cross-reference column',
+  crossReference: 'cross-reference',
+  questionPart: 'question',
+  introParagraph: 'paragraph of the question',
+  questionItem: 'question item',
+  answerPart: 'answer',
+  openingParagraph: 'paragraph of the answer',
+  agencyBlock: 'agency block',
+  agencyHeading: 'agency',
+  agencyParagraph: 'paragraph',
+  answerItem: 'answer item',
+};
+
+/** Long counterparts (a whole answer) are cut: a hover is a glance, the outline is for reading. */
+const MAX_HOVER_TEXT = 1500;
+
+/** Text shown as plain Markdown text, never as markup: a clerk's "*" or "#" stays what it is. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, (char) => `\\${char}`);
+}
+
+function pieceName(node: Node): string {
+  if (node.kind === 'fieldHalf' && node.field) {
+    const names: Record<string, string> = {
+      banner: 'house name',
+      session: 'session',
+      date: 'date',
+      number: 'question number',
+      author: 'author',
+      addressee: 'addressee',
+      title: 'title',
+      questionHeading: 'question heading',
+      answerHeading: 'answer heading',
+    };
+    return names[node.field] ?? 'field';
+  }
+  const name = PIECE_NAMES[node.kind] ?? 'piece';
+  return node.number !== undefined && (node.kind === 'questionItem' || node.kind === 'answerItem') ? `${name} ${node.number}` : name;
+}
+
+function isQuestionOrAnswer(path: readonly Node[]): boolean {
+  return path.some((node) => node.kind === 'questionText' || node.kind === 'answer');
+}
+
+export function hoverAt(document: ParsedDocument, offset: number): HoverResult | null {
+  const found = pieceAt(document, offset);
+  const pieceLang = found?.piece.lang;
+  if (!found || !pieceLang) return null;
+  const { piece, counterpart, path, question } = found;
+  const otherLanguage = LANGUAGE_NAMES[otherLang(pieceLang)];
+  const name = pieceName(piece);
+  if (!counterpart) {
+    return {
+      contents: `**No ${otherLanguage.en} counterpart** for this ${name}: the ${otherLanguage.en} text has nothing in its place.`,
+      range: piece.range,
+    };
+  }
+  const counterpartLang = counterpart.lang ?? otherLang(pieceLang);
+  let status = '';
+  if (question?.originalLanguage && isQuestionOrAnswer(path)) status = question.originalLanguage === counterpartLang ? ' · original' : ' · translation';
+  const raw = normalizeSpace(document.text.slice(counterpart.start, counterpart.end));
+  const shown = raw.length > MAX_HOVER_TEXT ? `${raw.slice(0, MAX_HOVER_TEXT)}…` : raw;
+  const line = counterpart.range.start.line + 1;
+  const language = LANGUAGE_NAMES[counterpartLang];
+  return {
+    contents: `**${language.own}** (${language.en}${status}) — ${pieceName(counterpart)}, line ${line}\n\n${escapeMarkdown(shown)}`,
+    range: piece.range,
+  };
+}

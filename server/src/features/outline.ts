@@ -1,0 +1,136 @@
+/** The document outline: question → sections → FR/NL parts → agency blocks → items. */
+import { LANGUAGE_NAMES, type Lang } from '../model/language.js';
+import type { AnswerPart, BilingualField, Column, FieldName, Node, ParsedDocument, Question, QuestionPart } from '../model/nodes.js';
+import { shorten, type Range } from '../model/text.js';
+
+export type OutlineKind = 'question' | 'section' | 'language' | 'field' | 'agency' | 'item' | 'paragraph' | 'descriptor' | 'event' | 'reference';
+
+export interface OutlineEntry {
+  name: string;
+  detail?: string;
+  kind: OutlineKind;
+  range: Range;
+  selectionRange: Range;
+  children: OutlineEntry[];
+}
+
+const FIELD_NAMES: Record<FieldName, string> = {
+  banner: 'House',
+  session: 'Session',
+  date: 'Date',
+  number: 'Number',
+  author: 'Author',
+  addressee: 'Addressee',
+  title: 'Title',
+  questionHeading: 'Heading',
+  answerHeading: 'Heading',
+};
+
+const NAME_LENGTH = 60;
+
+export function outline(document: ParsedDocument): OutlineEntry[] {
+  const text = document.text;
+  const slice = (node: Node) => shorten(text.slice(node.start, node.end), NAME_LENGTH);
+  const entry = (name: string, kind: OutlineKind, node: Node, children: OutlineEntry[] = [], detail?: string, selection?: Node): OutlineEntry => ({
+    name: name.length > 0 ? name : '(empty)',
+    kind,
+    range: node.range,
+    selectionRange: (selection ?? node).range,
+    children,
+    ...(detail ? { detail } : {}),
+  });
+
+  const languagePart = (lang: Lang, node: Node, children: OutlineEntry[], original: Lang | null) =>
+    entry(LANGUAGE_NAMES[lang].own, 'language', node, children, original ? (original === lang ? 'original' : 'translation') : undefined);
+
+  const field = (name: FieldName, value: BilingualField) => {
+    const halves = [value.fr, value.nl].filter((half): half is Node => half !== null);
+    return entry(FIELD_NAMES[name], 'field', value.node, [], halves.map((half) => slice(half)).join(' · '), halves[0]);
+  };
+
+  const columns = <T extends { node: Node }>(list: readonly Column<T>[], kind: OutlineKind) =>
+    list.map((column) => entry(LANGUAGE_NAMES[column.lang].own, 'language', column.node, column.entries.map((item) => entry(slice(item.node), kind, item.node))));
+
+  const questionPart = (part: QuestionPart, original: Lang | null) =>
+    languagePart(part.lang, part.node, [...part.intro.map((node) => entry(slice(node), 'paragraph', node)), ...part.items.map((node) => entry(slice(node), 'item', node))], original);
+
+  const answerPart = (part: AnswerPart, original: Lang | null) =>
+    languagePart(
+      part.lang,
+      part.node,
+      [
+        ...part.opening.map((node) => entry(slice(node), 'paragraph', node)),
+        ...part.items.map((node) => entry(slice(node), 'item', node)),
+        ...part.blocks.map((block) =>
+          entry(
+            shorten(block.name, NAME_LENGTH),
+            'agency',
+            block.node,
+            [...block.paragraphs.map((node) => entry(slice(node), 'paragraph', node)), ...block.items.map((node) => entry(slice(node), 'item', node))],
+            block.items.length > 0 ? `${block.items.length} answers` : undefined,
+            block.heading,
+          ),
+        ),
+      ],
+      original,
+    );
+
+  return document.questions.map((question: Question) => {
+    const sections: OutlineEntry[] = [];
+    const headerFields = (['banner', 'session', 'date', 'number', 'author', 'addressee', 'title'] as const).flatMap((name) => {
+      const value = question.fields[name];
+      return value ? [field(name, value)] : [];
+    });
+    if (headerFields.length > 0) {
+      const first = headerFields[0] as OutlineEntry;
+      const last = headerFields[headerFields.length - 1] as OutlineEntry;
+      sections.push({ name: 'Header', kind: 'section', range: { start: first.range.start, end: last.range.end }, selectionRange: first.selectionRange, children: headerFields });
+    }
+    if (question.descriptors) {
+      const lists = question.descriptors.node.children.filter((node) => node.kind === 'descriptorList');
+      sections.push(
+        entry(
+          'Descriptors',
+          'section',
+          question.descriptors.node,
+          lists.map((list) =>
+            languagePart(list.lang ?? 'fr', list, list.children.filter((node) => node.kind === 'descriptor').map((node) => entry(slice(node), 'descriptor', node)), null),
+          ),
+        ),
+      );
+    }
+    if (question.timeline) sections.push(entry('Timeline', 'section', question.timeline.node, columns(question.timeline.columns, 'event')));
+    if (question.crossReferences) sections.push(entry('Cross-references', 'section', question.crossReferences.node, columns(question.crossReferences.columns, 'reference')));
+    const original = question.originalLanguage;
+    if (question.questionText) {
+      const { heading, fr, nl } = question.questionText;
+      sections.push(
+        entry(
+          'Question',
+          'section',
+          question.questionText.node,
+          [...(fr ? [questionPart(fr, original)] : []), ...(nl ? [questionPart(nl, original)] : [])],
+          original ? `asked in ${LANGUAGE_NAMES[original].en}` : undefined,
+          heading?.node,
+        ),
+      );
+    }
+    if (question.answer) {
+      const { heading, fr, nl } = question.answer;
+      sections.push(
+        entry('Answer', 'section', question.answer.node, [...(fr ? [answerPart(fr, original)] : []), ...(nl ? [answerPart(nl, original)] : [])], undefined, heading?.node),
+      );
+    }
+    const title = question.fields.title;
+    const titleText = title?.[original ?? 'fr'] ?? title?.fr ?? title?.nl;
+    const anchor = question.fields.number ?? question.fields.questionHeading ?? question.fields.banner;
+    return entry(
+      question.number ? `Question ${question.number}` : 'Question',
+      'question',
+      question.node,
+      sections,
+      titleText ? shorten(text.slice(titleText.start, titleText.end), 80) : undefined,
+      anchor?.node,
+    );
+  });
+}

@@ -1,0 +1,202 @@
+/**
+ * The language server: maps the model, checks and features to LSP. Holds no logic of its own
+ * beyond caching one model per document version and keeping one failure from taking the process.
+ */
+import {
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  MarkupKind,
+  SymbolKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type Diagnostic,
+  type DocumentSymbol,
+  type InitializeResult,
+  type SymbolInformation,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { runChecks, type Severity } from '../checks/index.js';
+import { foldingRegions } from '../features/folding.js';
+import { hoverAt } from '../features/hover.js';
+import { outline, type OutlineEntry, type OutlineKind } from '../features/outline.js';
+import { parseDocument } from '../model/parse.js';
+import type { ParsedDocument } from '../model/nodes.js';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.js';
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {
+  question: SymbolKind.Module,
+  section: SymbolKind.Namespace,
+  language: SymbolKind.Package,
+  field: SymbolKind.Property,
+  agency: SymbolKind.Class,
+  item: SymbolKind.EnumMember,
+  paragraph: SymbolKind.String,
+  descriptor: SymbolKind.Constant,
+  event: SymbolKind.Event,
+  reference: SymbolKind.Key,
+};
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const models = new Map<string, { version: number; model: ParsedDocument }>();
+  let settings: Settings = DEFAULT_SETTINGS;
+  let pullsConfiguration = false;
+  let hierarchicalSymbols = false;
+  let markdownHover = true;
+  const reportedProblems = new Set<string>();
+
+  /** One failing request or check costs that answer only, never the process: log it and go on. */
+  function guarded<T>(what: string, fallback: T, work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      connection.console.error(`parlq: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fallback;
+    }
+  }
+
+  function modelOf(document: TextDocument): ParsedDocument {
+    const cached = models.get(document.uri);
+    if (cached && cached.version === document.version) return cached.model;
+    const model = parseDocument(document.getText());
+    models.set(document.uri, { version: document.version, model });
+    return model;
+  }
+
+  function validate(document: TextDocument): void {
+    const diagnostics = guarded<Diagnostic[]>(`checking ${document.uri}`, [], () => {
+      const { findings, failures } = runChecks(modelOf(document), settings.severity);
+      for (const failure of failures) {
+        const error = failure.error;
+        connection.console.error(`parlq: check ${failure.code} failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      }
+      return findings.map((finding) => ({
+        range: finding.range,
+        severity: SEVERITIES[finding.severity],
+        code: finding.code,
+        source: 'parlq',
+        message: finding.message,
+        relatedInformation: finding.related.map((related) => ({ location: { uri: document.uri, range: related.range }, message: related.message })),
+      }));
+    });
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  }
+
+  function applySettings(raw: unknown): void {
+    const result = readSettings(raw);
+    settings = result.settings;
+    for (const problem of result.problems) {
+      if (reportedProblems.has(problem)) continue;
+      reportedProblems.add(problem);
+      connection.console.warn(`parlq: ${problem}`);
+      void connection.window.showWarningMessage(`parlq: ${problem}`);
+    }
+    for (const document of documents.all()) validate(document);
+  }
+
+  async function pullSettings(): Promise<void> {
+    try {
+      applySettings(await connection.workspace.getConfiguration('parlq'));
+    } catch (error) {
+      connection.console.error(`parlq: reading settings failed, using defaults: ${String(error)}`);
+    }
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    const capabilities = params.capabilities;
+    pullsConfiguration = capabilities.workspace?.configuration === true;
+    hierarchicalSymbols = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+    const formats = capabilities.textDocument?.hover?.contentFormat;
+    markdownHover = !formats || formats.includes(MarkupKind.Markdown);
+    // Settings may also come with the initialization request (editors without workspace/configuration).
+    const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    if (initial !== undefined) settings = readSettings(initial).settings;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        documentSymbolProvider: { label: 'parlq' },
+        hoverProvider: true,
+        foldingRangeProvider: true,
+      },
+      serverInfo: { name: 'parlq-language-server', version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (!pullsConfiguration) return;
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'parlq' }).catch(() => undefined);
+    void pullSettings();
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    if (pullsConfiguration) void pullSettings();
+    else applySettings((change.settings as { parlq?: unknown } | null | undefined)?.parlq);
+  });
+
+  documents.onDidChangeContent((event) => validate(event.document));
+  documents.onDidClose((event) => {
+    models.delete(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.onDocumentSymbol((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return guarded<DocumentSymbol[] | SymbolInformation[] | null>('outline', null, () => {
+      const entries = outline(modelOf(document));
+      return hierarchicalSymbols ? entries.map(toDocumentSymbol) : flatten(entries, document.uri);
+    });
+  });
+
+  connection.onHover((params) => {
+    if (!settings.hover.enabled) return null;
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return guarded('hover', null, () => {
+      const hover = hoverAt(modelOf(document), document.offsetAt(params.position));
+      if (!hover) return null;
+      return markdownHover
+        ? { contents: { kind: MarkupKind.Markdown, value: hover.contents }, range: hover.range }
+        : { contents: { kind: MarkupKind.PlainText, value: hover.contents.replace(/\*\*/g, '').replace(/\\(.)/g, '$1') }, range: hover.range };
+    });
+  });
+
+  connection.onFoldingRanges((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return guarded('folding', null, () => foldingRegions(modelOf(document)).map((region) => ({ ...region, kind: 'region' })));
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function toDocumentSymbol(entry: OutlineEntry): DocumentSymbol {
+  return {
+    name: entry.name,
+    ...(entry.detail ? { detail: entry.detail } : {}),
+    kind: SYMBOL_KINDS[entry.kind],
+    range: entry.range,
+    selectionRange: entry.selectionRange,
+    children: entry.children.map(toDocumentSymbol),
+  };
+}
+
+function flatten(entries: readonly OutlineEntry[], uri: string, container?: string): SymbolInformation[] {
+  return entries.flatMap((entry) => [
+    { name: entry.name, kind: SYMBOL_KINDS[entry.kind], location: { uri, range: entry.range }, ...(container ? { containerName: container } : {}) },
+    ...flatten(entry.children, uri, entry.name),
+  ]);
+}
+
+// Read once from the package so `--version` and serverInfo never drift from the release.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const SERVER_VERSION: string = (require('../../../../package.json') as { version: string }).version;

@@ -1,0 +1,41 @@
+/** From a position to the piece under it and its counterpart: what hover and later features ask. */
+import type { Node, ParsedDocument, Question } from './nodes.js';
+
+/** The child containing offset, by binary search: children are ordered and tile their parent. */
+function childAt(node: Node, offset: number): Node | undefined {
+  const children = node.children;
+  let low = 0;
+  let high = children.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const child = children[mid] as Node;
+    if (offset < child.start) high = mid - 1;
+    else if (offset >= child.end) low = mid + 1;
+    else return child;
+  }
+  // A cursor just past the last character of a piece still points at it.
+  const before = children[low - 1];
+  return before && before.end === offset ? before : undefined;
+}
+
+export interface PieceAt {
+  /** The deepest node at the offset that pairs with another language (counterpart may be null). */
+  piece: Node;
+  counterpart: Node | null;
+  /** Nodes from the root down to the piece. */
+  path: Node[];
+  question: Question | null;
+}
+
+export function pieceAt(document: ParsedDocument, offset: number): PieceAt | null {
+  const path: Node[] = [];
+  let piece: Node | null = null;
+  for (let node: Node | undefined = document.root; node; node = childAt(node, offset)) {
+    path.push(node);
+    if (node.counterpart !== undefined) piece = node;
+  }
+  if (!piece) return null;
+  const questionNode = path[1];
+  const question = document.questions.find((candidate) => candidate.node === questionNode) ?? null;
+  return { piece, counterpart: piece.counterpart ?? null, path: path.slice(0, path.indexOf(piece) + 1), question };
+}
