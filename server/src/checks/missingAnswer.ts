@@ -17,6 +17,11 @@ function blockOfNode(part: AnswerPart | null | undefined, node: Node | null | un
   return node ? part?.blocks.find((block) => block.node === node) : undefined;
 }
 
+/** "1." and "a)" answer question 1; a bullet ("-") answers no item in particular. */
+export function isNumbered(item: Node): boolean {
+  return item.marker !== undefined && /^[0-9a-z]/.test(item.marker);
+}
+
 export function questionLabel(question: Question): string {
   return question.number ? `Question ${question.number}` : 'The question';
 }
@@ -58,9 +63,10 @@ export const missingAnswer: Check = {
           units.unshift({ name: null, block: null, items: part.items, anchor: answer.heading?.[lang] ?? part.node });
         }
         for (const unit of units) {
-          // An agency that answers in one unnumbered paragraph answers every item at once.
-          if (unit.items.length === 0) continue;
-          const answered = new Set(unit.items.map((item) => item.number));
+          // An agency that answers in one unnumbered paragraph, or in bullets, answers every item at once.
+          const numbered = unit.items.filter(isNumbered);
+          if (numbered.length === 0) continue;
+          const answered = new Set(numbered.map((item) => item.number));
           const counterpartBlock = blockOfNode(other, unit.block?.node.counterpart);
           for (const questionItem of questionItems) {
             const n = questionItem.number;

@@ -1,6 +1,6 @@
 import { LANGUAGE_NAMES, otherLang, type Lang } from '../model/language.js';
 import type { FieldName, Node, ParsedDocument, Question } from '../model/nodes.js';
-import { excerpt, questionItemsFor, questionLabel } from './missingAnswer.js';
+import { excerpt, isNumbered, questionItemsFor, questionLabel } from './missingAnswer.js';
 import type { Check, Finding } from './types.js';
 
 const FIELD_LABELS: Record<FieldName, string> = {
@@ -66,11 +66,11 @@ function agencyName(document: ParsedDocument, block: Node): string {
  * saying it twice would only be noise.
  */
 function reportedAsMissingAnswer(question: Question, node: Node, parent: Node | null): boolean {
-  if (node.kind !== 'answerItem' || node.number === undefined || !node.lang) return false;
+  if (node.kind !== 'answerItem' || node.number === undefined || !node.lang || !isNumbered(node)) return false;
   const items = questionItemsFor(question, otherLang(node.lang));
   if (!items.some((item) => item.number === node.number)) return false;
   const counterpartContainer = parent?.kind === 'agencyBlock' ? parent.counterpart : question.answer?.[otherLang(node.lang)]?.node;
-  return !!counterpartContainer && counterpartContainer.children.some((child) => child.kind === 'answerItem');
+  return !!counterpartContainer && counterpartContainer.children.some((child) => child.kind === 'answerItem' && isNumbered(child));
 }
 
 export const missingCounterpart: Check = {

@@ -20,6 +20,7 @@ import { runChecks, type Severity } from '../checks/index.js';
 import { foldingRegions } from '../features/folding.js';
 import { hoverAt } from '../features/hover.js';
 import { outline, type OutlineEntry, type OutlineKind } from '../features/outline.js';
+import { pieceAt } from '../model/lookup.js';
 import { parseDocument } from '../model/parse.js';
 import type { ParsedDocument } from '../model/nodes.js';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.js';
@@ -173,6 +174,17 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     return guarded('folding', null, () => foldingRegions(modelOf(document)).map((region) => ({ ...region, kind: 'region' })));
+  });
+
+  // parlq/counterpart: where the counterpart of the piece at a position stands (the "Go to
+  // Counterpart" command); null when there is none.
+  connection.onRequest('parlq/counterpart', (params: { textDocument: { uri: string }; position: { line: number; character: number } }) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return guarded('counterpart', null, () => {
+      const counterpart = pieceAt(modelOf(document), document.offsetAt(params.position))?.counterpart;
+      return counterpart ? { range: counterpart.range } : null;
+    });
   });
 
   documents.listen(connection);

@@ -273,7 +273,8 @@ function parseDescriptors(text: string, lines: readonly ClassifiedLine[], single
     for (let k = 0; k <= lines.length; k++) {
       if (k > 0) before += evidence[k - 1] as number;
       const score = before - (total - before) - 1.5 * Math.abs(2 * k - lines.length);
-      if (score > best) {
+      // On a tie the longer French list wins: words with no evidence ("accident de transport") stay on the left.
+      if (score >= best) {
         best = score;
         cut = k;
       }
