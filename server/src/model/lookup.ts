@@ -11,7 +11,11 @@ function childAt(node: Node, offset: number): Node | undefined {
     const child = children[mid] as Node;
     if (offset < child.start) high = mid - 1;
     else if (offset >= child.end) low = mid + 1;
-    else return child;
+    else {
+      // A cursor just past the last character of a piece, on the white space after it, still points at it.
+      const previous = children[mid - 1];
+      return child.kind === 'trivia' && previous && previous.end === offset ? previous : child;
+    }
   }
   // A cursor just past the last character of a piece still points at it.
   const before = children[low - 1];

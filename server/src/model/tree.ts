@@ -29,7 +29,7 @@ export function finalizeTree(root: Node, text: string, lineIndex: LineIndex, unr
   while (stack.length > 0) {
     const node = stack.pop() as Node;
     node.range = lineIndex.rangeOf(node.start, node.end);
-    if (node.children.length === 0) continue;
+    if (node.children.length === 0 && node !== root) continue;
     const filled: Node[] = [];
     let cursor = node.start;
     for (const child of node.children) {

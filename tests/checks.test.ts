@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKS, DEFAULT_SEVERITIES, runChecks, type Check } from '../server/src/checks/index.js';
+import { repairMojibake } from '../server/src/checks/encodingDamage.js';
+import { parseDocument } from '../server/src/model/index.js';
+import { SAMPLE, findings, lineOf } from './helpers.js';
+
+describe('checks on the sample', () => {
+  const all = findings(SAMPLE);
+
+  it('reports 18 duplicate references on lines 53-70, each pointing at its first occurrence', () => {
+    const duplicates = all.filter((finding) => finding.code === 'duplicate-reference');
+    expect(duplicates.map(lineOf)).toEqual(Array.from({ length: 18 }, (_, i) => 53 + i));
+    const first = duplicates[0]!;
+    expect(first.severity).toBe('error');
+    expect(first.message).toBe('Duplicate cross-reference "Ook gesteld aan : schriftelijke vraag 5-8900": already listed on line 35.');
+    expect(first.range).toEqual({ start: { line: 52, character: 0 }, end: { line: 52, character: 44 } });
+    expect(first.related).toEqual([
+      { range: { start: { line: 34, character: 0 }, end: { line: 34, character: 44 } }, message: 'First listed here: "Ook gesteld aan : schriftelijke vraag 5-8900"' },
+    ]);
+    duplicates.forEach((duplicate) => expect(lineOf(duplicate.related[0]!)).toBe(lineOf(duplicate) - 18));
+  });
+
+  it('reports the French answer 4 missing from SPP Intégration Sociale, with the question and the Dutch answer', () => {
+    const missing = all.filter((finding) => finding.code === 'missing-answer');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]!.message).toBe(
+      '"Service public de programmation (SPP) Intégration Sociale" does not answer question 4 in the French answer ' +
+        '(its Dutch counterpart "Programmatorische Overheidsdienst (POD) Maatschappelijke Integratie" does).',
+    );
+    expect(missing[0]!.range).toEqual({ start: { line: 132, character: 0 }, end: { line: 132, character: 57 } });
+    expect(missing[0]!.related.map((related) => [lineOf(related), related.message.slice(0, 30)])).toEqual([
+      [84, 'Question 4: 4) A-t-on enregist'],
+      [179, 'Dutch answer 4: 4. Er zijn gee'],
+    ]);
+  });
+
+  it('does not report the agencies that answer in one paragraph, nor the fully answered blocks', () => {
+    const lines = all.filter((finding) => finding.code === 'missing-answer' || finding.code === 'missing-counterpart').map(lineOf);
+    expect(lines).toEqual([133]);
+  });
+
+  it('warns once per column that the French column carries Dutch labels', () => {
+    const labels = all.filter((finding) => finding.code === 'label-language');
+    expect(labels.map((finding) => [lineOf(finding), finding.severity, finding.message])).toEqual([
+      [
+        30,
+        'warning',
+        'The French column of the timeline has Dutch labels ("Verzending vraag", "Antwoord", 2 entries); the French labels are "Envoi question", "Réponse".',
+      ],
+      [35, 'warning', 'The French column of the cross-references has Dutch labels ("Ook gesteld aan", 18 entries).'],
+    ]);
+    expect(labels[1]!.range).toEqual({ start: { line: 34, character: 0 }, end: { line: 51, character: 44 } });
+  });
+
+  it('reports nothing else', () => {
+    const counts: Record<string, number> = {};
+    for (const finding of all) counts[finding.code] = (counts[finding.code] ?? 0) + 1;
+    expect(counts).toEqual({ 'duplicate-reference': 18, 'missing-answer': 1, 'label-language': 2 });
+  });
+});
+
+describe('severities', () => {
+  it('defaults to errors for the publication-blocking checks', () => {
+    expect(DEFAULT_SEVERITIES).toMatchObject({
+      'duplicate-reference': 'error',
+      'missing-answer': 'error',
+      'missing-counterpart': 'error',
+      'self-reference': 'error',
+    });
+  });
+
+  it('skips a check set to off and applies the given severity to the others', () => {
+    const { findings: result } = runChecks(parseDocument(SAMPLE), { 'duplicate-reference': 'off', 'missing-answer': 'hint' });
+    expect(result.some((finding) => finding.code === 'duplicate-reference')).toBe(false);
+    expect(result.find((finding) => finding.code === 'missing-answer')!.severity).toBe('hint');
+  });
+
+  it('contains a failing check: its findings are lost, the others still report', () => {
+    const broken: Check = {
+      code: 'self-reference',
+      defaultSeverity: 'error',
+      description: 'fails on purpose',
+      run() {
+        throw new Error('boom');
+      },
+    };
+    const { findings: result, failures } = runChecks(parseDocument(SAMPLE), {}, [broken, ...CHECKS.filter((check) => check.code !== 'self-reference')]);
+    expect(failures.map((failure) => [failure.code, String(failure.error)])).toEqual([['self-reference', 'Error: boom']]);
+    expect(result.filter((finding) => finding.code === 'duplicate-reference')).toHaveLength(18);
+  });
+});
+
+describe('encoding damage', () => {
+  it('undoes one wrong decoding where it can', () => {
+    expect(repairMojibake('FinanciÃ«n')).toBe('Financiën');
+    expect(repairMojibake('Ã©crite')).toBe('écrite');
+    expect(repairMojibake('FinanciŽn')).toBeNull();
+    expect(repairMojibake('Financiën')).toBeNull();
+  });
+});

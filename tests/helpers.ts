@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runChecks, type CheckCode, type SeverityFinding } from '../server/src/checks/index.js';
+import { parseDocument, walk, type Node, type ParsedDocument } from '../server/src/model/index.js';
+import { LineIndex } from '../server/src/model/text.js';
+
+export const ROOT = join(__dirname, '..');
+export const SAMPLE_PATH = join(ROOT, 'seeds', '000_797443ed2065d84d.txt');
+export const SAMPLE = readFileSync(SAMPLE_PATH, 'utf8');
+
+export function fixture(name: string): string {
+  return readFileSync(join(ROOT, 'tests', 'fixtures', name), 'utf8');
+}
+
+export function findings(text: string | ParsedDocument, code?: CheckCode): SeverityFinding[] {
+  const document = typeof text === 'string' ? parseDocument(text) : text;
+  const all = runChecks(document).findings;
+  return code ? all.filter((finding) => finding.code === code) : all;
+}
+
+/** 1-based line numbers, as an editor shows them. */
+export function lineOf(finding: { range: { start: { line: number } } }): number {
+  return finding.range.start.line + 1;
+}
+
+export function leaves(document: ParsedDocument): Node[] {
+  return [...walk(document.root)].filter((node) => node.children.length === 0 && node !== document.root);
+}
+
+export function textOf(document: ParsedDocument, node: Node): string {
+  return document.text.slice(node.start, node.end);
+}
+
+export function offsetAt(text: string, line: number, character: number): number {
+  return new LineIndex(text).offsetAt({ line, character });
+}
+
+/**
+ * The invariants every parse keeps, whatever the input: leaves tile the text in order, every
+ * node's range matches its offsets, and the counterpart relation is symmetric.
+ */
+export function assertModelInvariants(document: ParsedDocument): void {
+  const text = document.text;
+  const index = new LineIndex(text);
+  let cursor = 0;
+  for (const leaf of leaves(document)) {
+    if (leaf.start !== cursor) throw new Error(`gap or overlap at offset ${cursor}: next leaf ${leaf.kind} starts at ${leaf.start}`);
+    if (leaf.end <= leaf.start) throw new Error(`empty leaf ${leaf.kind} at ${leaf.start}`);
+    cursor = leaf.end;
+  }
+  if (cursor !== text.length) throw new Error(`leaves end at ${cursor}, text at ${text.length}`);
+  for (const node of walk(document.root)) {
+    const expected = index.rangeOf(node.start, node.end);
+    if (JSON.stringify(expected) !== JSON.stringify(node.range)) throw new Error(`range of ${node.kind} at ${node.start} is wrong`);
+    for (let i = 1; i < node.children.length; i++) {
+      const previous = node.children[i - 1] as Node;
+      const child = node.children[i] as Node;
+      if (child.start !== previous.end) throw new Error(`children of ${node.kind} do not tile at ${child.start}`);
+    }
+    if (node.counterpart && node.counterpart.counterpart !== node) throw new Error(`counterpart of ${node.kind} at ${node.start} is not symmetric`);
+  }
+}

@@ -1,0 +1,308 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../server/src/model/index.js';
+import { SAMPLE, assertModelInvariants, findings, fixture, lineOf, textOf } from './helpers.js';
+
+describe('a question asked in French, answered without agency blocks', () => {
+  const text = fixture('french-original.parlq');
+  const document = parseDocument(text);
+  const question = document.questions[0]!;
+
+  it('declares French as the original language', () => {
+    expect(question.originalLanguage).toBe('fr');
+    expect(question.number).toBe('5-4521');
+    assertModelInvariants(document);
+  });
+
+  it('reads "1." question items and the answer items outside any agency block', () => {
+    expect(question.questionText!.fr!.items.map((item) => item.marker)).toEqual(['1.', '2.', '3.']);
+    expect(question.answer!.fr!.blocks).toEqual([]);
+    expect(question.answer!.fr!.items.map((item) => item.number)).toEqual([1, 2]);
+    expect(question.answer!.nl!.items.map((item) => item.number)).toEqual([1, 2, 3]);
+  });
+
+  it('attaches the deadline lines to the sending date, and pairs the columns', () => {
+    const [fr, nl] = question.timeline!.columns;
+    expect(fr!.entries.map((entry) => [entry.label, entry.deadline, entry.labelLanguage.lang])).toEqual([
+      ['Envoi question', '16/2/2012', 'fr'],
+      ['Réponse', null, 'fr'],
+    ]);
+    expect(nl!.entries.map((entry) => [entry.label, entry.deadline])).toEqual([
+      ['Verzending vraag', '16/2/2012'],
+      ['Antwoord', null],
+    ]);
+    expect(fr!.entries[0]!.node.range).toEqual({ start: { line: 23, character: 0 }, end: { line: 24, character: 36 } });
+    expect(fr!.entries[0]!.node.counterpart).toBe(nl!.entries[0]!.node);
+  });
+
+  it('pairs a French and a Dutch reference by number', () => {
+    const [fr, nl] = question.crossReferences!.columns;
+    expect(fr!.entries[0]).toMatchObject({ label: 'Réintroduite comme', kind: 'question écrite', number: '5-6130' });
+    expect(fr!.entries[0]!.node.counterpart).toBe(nl!.entries[0]!.node);
+  });
+
+  it('reports the answer that does not address question 3 in French, and nothing else', () => {
+    const result = findings(document);
+    expect(result.map((finding) => [lineOf(finding), finding.code, finding.message])).toEqual([
+      [52, 'missing-answer', 'The French answer does not address question 3 (the Dutch answer does).'],
+    ]);
+    expect(result[0]!.range).toEqual({ start: { line: 51, character: 0 }, end: { line: 51, character: 31 } });
+    expect(result[0]!.related.map(lineOf)).toEqual([42, 62]);
+  });
+});
+
+describe('a question with no answer', () => {
+  const text = fixture('no-answer.parlq');
+
+  it('reports the missing answer on the question heading', () => {
+    const missing = findings(text, 'missing-answer');
+    expect(missing.map((finding) => [lineOf(finding), finding.message])).toEqual([
+      [30, 'Question 6-412 has no answer: no answer heading ("Réponse reçue le … : Antwoord ontvangen op … :") follows it.'],
+    ]);
+    expect(missing[0]!.range).toEqual({ start: { line: 29, character: 0 }, end: { line: 29, character: 136 } });
+  });
+
+  it('says nothing of an answer when the timeline shows the file closed or lapsed', () => {
+    for (const [fr, nl] of [
+      ['Dossier clôturé', 'Dossier gesloten'],
+      ['Fin de la législature', 'Einde zittingsperiode'],
+    ]) {
+      const closed = text.replace('3/3/2015Envoi question\n', `3/3/2015Envoi question\n1/6/2015${fr}\n`).replace('3/3/2015Verzending vraag\n', `3/3/2015Verzending vraag\n1/6/2015${nl}\n`);
+      const document = parseDocument(closed);
+      expect(document.questions[0]!.closedWithoutAnswer).toBe(true);
+      expect(findings(document, 'missing-answer')).toEqual([]);
+      expect(findings(document, 'label-language')).toEqual([]);
+    }
+  });
+
+  it('reads "a)" items with ordinals, so a) pairs with a)', () => {
+    const question = parseDocument(text).questions[0]!;
+    expect(question.questionText!.fr!.items.map((item) => [item.marker, item.number])).toEqual([
+      ['a)', 1],
+      ['b)', 2],
+    ]);
+    expect(question.questionText!.fr!.items[1]!.counterpart).toBe(question.questionText!.nl!.items[1]);
+  });
+
+  it('finds which descriptor has no counterpart when the lists differ in length', () => {
+    const missing = findings(text, 'missing-counterpart');
+    expect(missing.map((finding) => [lineOf(finding), finding.message])).toEqual([
+      [21, 'Descriptor "chemin de fer" has no Dutch counterpart: the two descriptor lists differ in length.'],
+    ]);
+    const question = parseDocument(text).questions[0]!;
+    expect(question.descriptors!.fr).toHaveLength(4);
+    expect(textOf(parseDocument(text), question.descriptors!.fr[3]!.counterpart!)).toBe('transportongeval');
+  });
+});
+
+describe('a page without cross-references or descriptors', () => {
+  const text = fixture('french-original.parlq')
+    .replace(/impôt sur le revenu\n[\s\S]*?belastingaangifte\n/, '')
+    .replace(/Réintroduite comme[^\n]*\nHeringediend als[^\n]*\n________ ________\n/, '');
+
+  it('parses the rest unchanged', () => {
+    const document = parseDocument(text);
+    const question = document.questions[0]!;
+    expect(question.descriptors).toBeNull();
+    expect(question.crossReferences).toBeNull();
+    expect(question.timeline!.columns).toHaveLength(2);
+    expect(question.questionText!.nl!.items).toHaveLength(3);
+    expect(document.unrecognized).toEqual([]);
+    expect(findings(document).map((finding) => finding.code)).toEqual(['missing-answer']);
+    assertModelInvariants(document);
+  });
+});
+
+describe('a page in Dutch only', () => {
+  const text = fixture('dutch-only.parlq');
+  const document = parseDocument(text);
+
+  it('reads every field as Dutch and reports the missing French text once', () => {
+    const question = document.questions[0]!;
+    expect(question.fields.title!.fr).toBeNull();
+    expect(textOf(document, question.fields.title!.nl!)).toBe('Gerechtelijk arrondissement Brussel - Taalkennis');
+    expect(question.descriptors!.nl).toHaveLength(2);
+    expect(question.timeline!.columns.map((column) => column.lang)).toEqual(['nl']);
+    const result = findings(document);
+    expect(result.map((finding) => [lineOf(finding), finding.code, finding.message])).toEqual([
+      [21, 'missing-counterpart', 'Question 5-512 is in Dutch only: the French text is missing throughout (15 pieces).'],
+    ]);
+    assertModelInvariants(document);
+  });
+});
+
+describe('items run together in one paragraph, and bullet answers', () => {
+  const document = parseDocument(fixture('run-together.parlq'));
+  const question = document.questions[0]!;
+
+  it('cuts the introduction and the items apart, with exact ranges', () => {
+    const fr = question.questionText!.fr!;
+    expect(fr.intro.map((node) => textOf(document, node))).toEqual(["J'aimerais obtenir une réponse aux questions suivantes :"]);
+    expect(fr.items.map((node) => textOf(document, node))).toEqual([
+      '1) Combien de policiers sont en service ?',
+      '2) Combien de départs à la retraite sont prévus ?',
+      '3) Comment seront-ils remplacés ?',
+    ]);
+    expect(fr.items[1]!.range).toEqual({ start: { line: 26, character: 99 }, end: { line: 26, character: 148 } });
+    expect(fr.items[2]!.counterpart).toBe(question.questionText!.nl!.items[2]);
+    assertModelInvariants(document);
+  });
+
+  it('does not take bullets for answers to numbered questions', () => {
+    expect(question.answer!.fr!.items.map((item) => item.marker)).toEqual(['-', '-']);
+    expect(findings(document)).toEqual([]);
+  });
+});
+
+describe('line ends and byte-order marks', () => {
+  const expected = findings(SAMPLE).map((finding) => [lineOf(finding), finding.range.start.character, finding.code]);
+
+  it('gives the same findings on the same lines with CRLF line ends', () => {
+    const crlf = SAMPLE.replace(/\n/g, '\r\n');
+    const document = parseDocument(crlf);
+    assertModelInvariants(document);
+    expect(findings(document).map((finding) => [lineOf(finding), finding.range.start.character, finding.code])).toEqual(expected);
+    expect(document.questions[0]!.fields.date!.nl!.range).toEqual({ start: { line: 4, character: 14 }, end: { line: 4, character: 27 } });
+  });
+
+  it('gives the same with a lone CR, trailing spaces and a final newline', () => {
+    const odd = `${SAMPLE.replace(/\n/g, '  \r')}\n`;
+    const document = parseDocument(odd);
+    assertModelInvariants(document);
+    expect(findings(document).map((finding) => [lineOf(finding), finding.range.start.character, finding.code])).toEqual(expected);
+  });
+
+  it('reads a file that starts with a BOM, keeping the BOM in the tree as white space', () => {
+    const document = parseDocument(`\uFEFF${SAMPLE}`);
+    assertModelInvariants(document);
+    expect(document.questions[0]!.fields.banner!.fr!.range.start).toEqual({ line: 0, character: 1 });
+    expect(findings(document)).toHaveLength(expected.length);
+    expect(document.unrecognized).toEqual([]);
+  });
+});
+
+describe('a file cut off part-way', () => {
+  it('gives the partial model at every cut, never throwing', () => {
+    for (let cut = 0; cut <= SAMPLE.length; cut += 37) {
+      const document = parseDocument(SAMPLE.slice(0, cut));
+      assertModelInvariants(document);
+      findings(document);
+    }
+  });
+
+  it('cut after the French answer: the Dutch answer is reported missing, and SPP still lacks answer 4', () => {
+    const cut = SAMPLE.slice(0, SAMPLE.indexOf('Het geachte lid'));
+    const result = findings(cut).filter((finding) => finding.code !== 'label-language' && finding.code !== 'duplicate-reference');
+    expect(result.map((finding) => [lineOf(finding), finding.code, finding.message])).toEqual([
+      [103, 'missing-counterpart', 'The answer has no Dutch text.'],
+      [133, 'missing-answer', '"Service public de programmation (SPP) Intégration Sociale" does not answer question 4 in the French answer.'],
+    ]);
+  });
+
+  it('cut in the middle of the cross-references: header parsed, no question text yet', () => {
+    const cut = SAMPLE.slice(0, SAMPLE.indexOf('5-8905'));
+    const document = parseDocument(cut);
+    const question = document.questions[0]!;
+    expect(question.fields.title!.nl).not.toBeNull();
+    expect(question.crossReferences!.columns[0]!.entries).toHaveLength(5);
+    expect(question.questionText).toBeNull();
+    expect(document.unrecognized.map((node) => textOf(document, node))).toEqual(['Ook gesteld aan : schriftelijke vraag']);
+  });
+});
+
+describe('a bulletin: several questions in one file', () => {
+  const second = fixture('french-original.parlq');
+  const text = `${SAMPLE}\n\n${second}`;
+  const document = parseDocument(text);
+
+  it('makes each question a top-level node', () => {
+    expect(document.questions.map((question) => question.number)).toEqual(['5-8916', '5-4521']);
+    expect(document.root.children.filter((node) => node.kind === 'question')).toHaveLength(2);
+    expect(document.questions[1]!.node.range.start).toEqual({ line: 180, character: 0 });
+    assertModelInvariants(document);
+  });
+
+  it('reports each question on its own lines', () => {
+    const result = findings(document).filter((finding) => finding.code === 'missing-answer');
+    expect(result.map(lineOf)).toEqual([133, 181 + 51]);
+    expect(findings(document, 'duplicate-reference')).toHaveLength(18);
+  });
+});
+
+describe('more kinds of cross-reference', () => {
+  const text = fixture('french-original.parlq').replace(
+    'Réintroduite comme : question écrite 5-6130\nHeringediend als : schriftelijke vraag 5-6130\n',
+    [
+      'Réintroduite comme : question écrite 5-6130 Heringediend als : schriftelijke vraag 5-6130',
+      "Requalification de : demande d'explications 5-980 Geherkwalificeerd als : vraag om uitleg 5-980",
+      'Réintroduite comme : question écrite 5-4521 Heringediend als : schriftelijke vraag 5-4521',
+      'Réintroduite comme : question écrite 5-6130 Heringediend als : schriftelijke vraag 5-6130',
+      '',
+    ].join('\n'),
+  );
+  const document = parseDocument(text);
+
+  it('reads both columns from one line, pairing left with right', () => {
+    const [fr, nl] = document.questions[0]!.crossReferences!.columns;
+    expect(fr!.entries.map((entry) => entry.number)).toEqual(['5-6130', '5-980', '5-4521', '5-6130']);
+    expect(nl!.entries[1]).toMatchObject({ label: 'Geherkwalificeerd als', kind: 'vraag om uitleg' });
+    expect(nl!.entries[1]!.node.range).toEqual({ start: { line: 31, character: 50 }, end: { line: 31, character: 95 } });
+    expect(fr!.entries[1]!.node.counterpart).toBe(nl!.entries[1]!.node);
+  });
+
+  it('reports the question listing itself, and the repeated pair', () => {
+    const self = findings(document, 'self-reference');
+    expect(self.map((finding) => [lineOf(finding), finding.range.start.character, finding.message])).toEqual([
+      [33, 0, 'Question 5-4521 lists itself as a cross-reference ("Réintroduite comme : question écrite 5-4521").'],
+      [33, 44, 'Question 5-4521 lists itself as a cross-reference ("Heringediend als : schriftelijke vraag 5-4521").'],
+    ]);
+    expect(findings(document, 'duplicate-reference').map((finding) => [lineOf(finding), finding.range.start.character])).toEqual([
+      [34, 0],
+      [34, 44],
+    ]);
+  });
+});
+
+describe('text that went through a wrong encoding', () => {
+  const text = fixture('french-original.parlq')
+    .replace('aan de minister van Financiën', 'aan de minister van FinanciÃ«n')
+    .replace('Question écrite n° 5-4521', 'Question Ã©crite nÂ° 5-4521')
+    .replace('déclaration fiscale', 'dÃ©claration fiscale')
+    .replace('Personenbelasting', 'PersonenbelastingŽn');
+  const document = parseDocument(text);
+
+  it('still recognises the mangled fixed wording', () => {
+    expect(document.questions[0]!.number).toBe('5-4521');
+    expect(textOf(document, document.questions[0]!.fields.number!.fr!)).toBe('Question Ã©crite nÂ° 5-4521');
+  });
+
+  it('reports each damaged word with the likely original', () => {
+    expect(findings(document, 'encoding-damage').map((finding) => [lineOf(finding), finding.message])).toEqual([
+      [7, '"Ã©crite" looks like text decoded with the wrong encoding; it was probably "écrite".'],
+      [7, '"nÂ°" looks like text decoded with the wrong encoding; it was probably "n°".'],
+      [15, '"FinanciÃ«n" looks like text decoded with the wrong encoding; it was probably "Financiën".'],
+      [17, '"PersonenbelastingŽn" looks like text decoded with the wrong encoding.'],
+      [20, '"dÃ©claration" looks like text decoded with the wrong encoding; it was probably "déclaration".'],
+    ]);
+  });
+});
+
+describe('text that is no question at all', () => {
+  it('is kept, as unrecognized nodes, and reported', () => {
+    const text = 'Notes for the editor\nsecond line\n\nand more\n';
+    const document = parseDocument(text);
+    expect(document.questions).toEqual([]);
+    expect(document.unrecognized.map((node) => textOf(document, node))).toEqual(['Notes for the editor\nsecond line', 'and more']);
+    expect(findings(document).map((finding) => [lineOf(finding), finding.code])).toEqual([
+      [1, 'unrecognized-text'],
+      [4, 'unrecognized-text'],
+    ]);
+    assertModelInvariants(document);
+  });
+
+  it('parses an empty document to an empty model', () => {
+    const document = parseDocument('');
+    expect(document.questions).toEqual([]);
+    expect(document.root.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+    expect(findings(document)).toEqual([]);
+  });
+});
