@@ -129,7 +129,7 @@ export function outline(document: ParsedDocument): OutlineEntry[] {
       'question',
       question.node,
       sections,
-      titleText ? shorten(text.slice(titleText.start, titleText.end), 80) : undefined,
+      titleText ? shorten(text.slice(titleText.start, titleText.end), 120) : undefined,
       anchor?.node,
     );
   });

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, readSettings } from '../server/src/lsp/settings.js';
+
+describe('settings', () => {
+  it('uses the defaults when the client sends none', () => {
+    expect(readSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(readSettings(null).settings.severity['missing-answer']).toBe('error');
+  });
+
+  it('takes valid severities and the hover switch', () => {
+    const { settings, problems } = readSettings({ severity: { 'duplicate-reference': 'off', 'label-language': 'hint' }, hover: { enabled: false } });
+    expect(problems).toEqual([]);
+    expect(settings.severity['duplicate-reference']).toBe('off');
+    expect(settings.severity['label-language']).toBe('hint');
+    expect(settings.severity['missing-answer']).toBe('error');
+    expect(settings.hover.enabled).toBe(false);
+  });
+
+  it('replaces an invalid value by its default, says so clearly, and keeps the valid ones', () => {
+    const { settings, problems } = readSettings({ severity: { 'missing-answer': 'fatal', 'duplicate-reference': 'warning', 'no-such-check': 'error' }, hover: { enabled: 'yes' } });
+    expect(settings.severity['missing-answer']).toBe('error');
+    expect(settings.severity['duplicate-reference']).toBe('warning');
+    expect(settings.hover.enabled).toBe(true);
+    expect(problems).toEqual([
+      'Setting "parlq.severity.missing-answer" has the invalid value "fatal"; it must be one of error, warning, information, hint, off. Using "error".',
+      'Setting "parlq.severity.no-such-check" names no check; the checks are duplicate-reference, self-reference, missing-answer, missing-counterpart, label-language, encoding-damage, unrecognized-text.',
+      'Setting "parlq.hover.enabled" must be true or false, not "yes"; using true.',
+    ]);
+  });
+
+  it('survives a section of the wrong shape', () => {
+    expect(readSettings(42).problems).toEqual(['Setting "parlq" must be an object, not 42; using the defaults.']);
+    expect(readSettings({ severity: 'error' }).problems[0]).toMatch(/^Setting "parlq.severity" must be an object/);
+  });
+});
