@@ -16,5 +16,11 @@ if (args.includes('--version') || args.includes('-v')) {
   );
 } else {
   if (!args.some((arg) => /^--(stdio|node-ipc|socket|pipe)/.test(arg))) process.argv.push('--stdio');
-  startServer(createConnection(ProposedFeatures.all));
+  const connection = createConnection(ProposedFeatures.all);
+  // A promise that fails with nobody waiting for it is a bug to log, not a reason to drop the
+  // user's session: Node would otherwise end the process.
+  process.on('unhandledRejection', (reason) => {
+    connection.console.error(`parlq: unhandled failure: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+  });
+  startServer(connection);
 }

@@ -6,6 +6,8 @@ import {
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   MarkupKind,
+  MessageType,
+  ShowMessageNotification,
   SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
@@ -98,7 +100,9 @@ export function startServer(connection: Connection): void {
       if (reportedProblems.has(problem)) continue;
       reportedProblems.add(problem);
       connection.console.warn(`parlq: ${problem}`);
-      void connection.window.showWarningMessage(`parlq: ${problem}`);
+      // A notification, not window/showMessageRequest: there is nothing to answer, and a client
+      // that does not implement the request must not turn a settings typo into an error.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `parlq: ${problem}` });
     }
     for (const document of documents.all()) validate(document);
   }

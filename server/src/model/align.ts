@@ -112,12 +112,13 @@ export function alignQuestion(question: Question, text: string): void {
     for (const [i, j] of alignLists(fr, nl, (a, b) => 0.1 + textSimilarity(slice(a), slice(b)))) pair(fr[i] as Node, nl[j] as Node);
   }
 
-  if (question.timeline) {
+  // A list printed once (one column) is not a translation of anything: its entries expect no counterpart.
+  if (question.timeline && question.timeline.columns.length === 2) {
     const [left, right] = question.timeline.columns;
     pairByIndex(left?.entries.map((entry) => entry.node) ?? [], right?.entries.map((entry) => entry.node) ?? []);
   }
 
-  if (question.crossReferences) {
+  if (question.crossReferences && question.crossReferences.columns.length === 2) {
     const [left, right] = question.crossReferences.columns;
     const leftEntries = left?.entries ?? [];
     const rightEntries = right?.entries ?? [];

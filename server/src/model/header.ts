@@ -358,16 +358,45 @@ function parseCrossReferences(lines: readonly ClassifiedLine[], singleLanguage: 
 
 /**
  * Where the page's right (Dutch) column starts in a list printed as two columns one after the
- * other. First, a switch of label language; failing that, the first entry repeated (the right
- * column restarts with the same date or number). null means one column.
+ * other. First, a switch of label language; failing that (both columns in one language, as in
+ * the sample), the cut that the most keys (dates, numbers) stand on both sides of: the right
+ * column repeats the left one. null means one column.
  */
-function columnCut(keys: readonly string[], labels: readonly LanguageGuess[], singleLanguage: Lang | null): number | null {
+export function columnCut(keys: readonly string[], labels: readonly LanguageGuess[], singleLanguage: Lang | null): number | null {
   if (singleLanguage !== null || keys.length < 2) return null;
   const evidence = labels.map((guess) => (guess.lang === 'fr' ? 1 : -1) * guess.confidence);
   const switchAt = frenchThenDutchSplit(evidence);
   if (switchAt > 0 && switchAt < keys.length) return switchAt;
-  const restart = keys.indexOf(keys[0] as string, 1);
-  return restart > 0 ? restart : null;
+  // A key stands on both sides of cut k when its first place is before k and its last at or after
+  // k: one sweep over a difference array counts that for every k at once.
+  const first = new Map<string, number>();
+  const last = new Map<string, number>();
+  keys.forEach((key, i) => {
+    if (!first.has(key)) first.set(key, i);
+    last.set(key, i);
+  });
+  const delta = new Int32Array(keys.length + 2);
+  for (const [key, start] of first) {
+    const end = last.get(key) as number;
+    if (end > start) {
+      delta[start + 1] = (delta[start + 1] as number) + 1;
+      delta[end + 1] = (delta[end + 1] as number) - 1;
+    }
+  }
+  let best = 0;
+  let bestCut: number | null = null;
+  let shared = 0;
+  for (let k = 1; k < keys.length; k++) {
+    shared += delta[k] as number;
+    const closerToMiddle = bestCut !== null && Math.abs(2 * k - keys.length) < Math.abs(2 * bestCut - keys.length);
+    if (shared > best || (shared === best && shared > 0 && closerToMiddle)) {
+      best = shared;
+      bestCut = k;
+    }
+  }
+  // Two columns only when the right one repeats at least half of the shorter side.
+  if (bestCut === null || best * 2 < Math.min(bestCut, keys.length - bestCut)) return null;
+  return bestCut;
 }
 
 function makeColumns<T extends { node: Node; labelLanguage: LanguageGuess }>(

@@ -1,0 +1,78 @@
+/** A minimal LSP client over the built server's stdio, for tests. */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+import { StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
+import { ROOT } from './helpers.js';
+
+export interface PublishedDiagnostics {
+  uri: string;
+  version?: number;
+  diagnostics: {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    severity: number;
+    code: string;
+    source: string;
+    message: string;
+    relatedInformation?: { location: { uri: string; range: { start: { line: number } } }; message: string }[];
+  }[];
+}
+
+export interface TestClient {
+  connection: MessageConnection;
+  process: ChildProcessWithoutNullStreams;
+  /** Settings the client answers workspace/configuration with; change it, then notify. */
+  settings: { value: unknown };
+  messages: { type: number; message: string }[];
+  /** Resolves with the next diagnostics published for uri that satisfy the predicate. */
+  nextDiagnostics(uri: string, predicate?: (published: PublishedDiagnostics) => boolean): Promise<PublishedDiagnostics>;
+  stop(): Promise<void>;
+}
+
+export async function startServer(options: { configuration: boolean; settings?: unknown }): Promise<TestClient> {
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'parlq-language-server.js'), '--stdio'], { stdio: 'pipe' });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const settings = { value: options.settings };
+  const messages: { type: number; message: string }[] = [];
+  const waiters: { uri: string; predicate: (published: PublishedDiagnostics) => boolean; resolve: (published: PublishedDiagnostics) => void }[] = [];
+
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => settings.value ?? null));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onNotification('window/showMessage', (params: { type: number; message: string }) => messages.push(params));
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.onNotification('textDocument/publishDiagnostics', (published: PublishedDiagnostics) => {
+    const index = waiters.findIndex((waiter) => waiter.uri === published.uri && waiter.predicate(published));
+    if (index >= 0) waiters.splice(index, 1)[0]!.resolve(published);
+  });
+  connection.listen();
+
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: {
+      workspace: { configuration: options.configuration, didChangeConfiguration: { dynamicRegistration: true } },
+      textDocument: {
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        publishDiagnostics: { relatedInformation: true },
+      },
+    },
+  });
+  await connection.sendNotification('initialized', {});
+
+  return {
+    connection,
+    process: child,
+    settings,
+    messages,
+    nextDiagnostics(uri, predicate = () => true) {
+      return new Promise((resolve) => waiters.push({ uri, predicate, resolve }));
+    },
+    async stop() {
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      connection.dispose();
+      await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+    },
+  };
+}

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE } from './helpers.js';
+import { startServer, type TestClient } from './lspClient.js';
+
+const URI = 'file:///workspace/5-8916.parlq';
+const codes = (published: { diagnostics: { code: string }[] }) => {
+  const counts: Record<string, number> = {};
+  for (const diagnostic of published.diagnostics) counts[diagnostic.code] = (counts[diagnostic.code] ?? 0) + 1;
+  return counts;
+};
+
+describe('the language server over stdio, with a client that serves workspace/configuration', () => {
+  let client: TestClient;
+  let opened: Awaited<ReturnType<TestClient['nextDiagnostics']>>;
+
+  beforeAll(async () => {
+    client = await startServer({ configuration: true, settings: {} });
+    const diagnostics = client.nextDiagnostics(URI);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'parlq', version: 1, text: SAMPLE } });
+    opened = await diagnostics;
+  });
+  afterAll(async () => {
+    await client.stop();
+  });
+
+  it('publishes the sample diagnostics on open, with codes, severities and related information', () => {
+    expect(opened.version).toBe(1);
+    expect(codes(opened)).toEqual({ 'duplicate-reference': 18, 'missing-answer': 1, 'label-language': 2 });
+    const duplicate = opened.diagnostics.find((diagnostic) => diagnostic.code === 'duplicate-reference')!;
+    expect(duplicate).toMatchObject({ severity: 1, source: 'parlq', range: { start: { line: 52, character: 0 }, end: { line: 52, character: 44 } } });
+    expect(duplicate.relatedInformation).toEqual([
+      { location: { uri: URI, range: { start: { line: 34, character: 0 }, end: { line: 34, character: 44 } } }, message: 'First listed here: "Ook gesteld aan : schriftelijke vraag 5-8900"' },
+    ]);
+    const missing = opened.diagnostics.find((diagnostic) => diagnostic.code === 'missing-answer')!;
+    expect(missing.message).toMatch(/^"Service public de programmation \(SPP\) Intégration Sociale" does not answer question 4/);
+    expect(missing.relatedInformation!.map((related) => related.location.range.start.line)).toEqual([83, 178]);
+    expect(opened.diagnostics.find((diagnostic) => diagnostic.code === 'label-language')!.severity).toBe(2);
+  });
+
+  it('answers documentSymbol with the hierarchy down to both languages’ agencies', async () => {
+    type Symbol = { name: string; kind: number; children?: Symbol[]; selectionRange: unknown };
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } })) as Symbol[];
+    expect(symbols.map((symbol) => symbol.name)).toEqual(['Question 5-8916']);
+    const answer = symbols[0]!.children!.find((symbol) => symbol.name === 'Answer')!;
+    const agencies = answer.children!.map((part) => [part.name, part.children!.filter((child) => child.kind === 5).map((child) => child.name)]);
+    expect(agencies[0]![0]).toBe('Français');
+    expect(agencies[0]![1]).toContain('Fedasil');
+    expect(agencies[1]![0]).toBe('Nederlands');
+    expect(agencies[1]![1]).toEqual([
+      'Dienst Vreemdelingenzaken (DVZ)',
+      'Commissariaat-Generaal voor de Vluchtelingen en de…',
+      'Raad voor Vreemdelingenbetwistingen (RVV)',
+      'Fedasil',
+      'Programmatorische Overheidsdienst (POD) Maatschappelijke…',
+    ]);
+  });
+
+  it('answers hover with the counterpart text in Markdown', async () => {
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 126, character: 12 } })) as {
+      contents: { kind: string; value: string };
+      range: unknown;
+    };
+    expect(hover.contents.kind).toBe('markdown');
+    expect(hover.contents.value).toMatch(/^\*\*Nederlands\*\* \(Dutch · original\) — answer item 2, line 165\n\n2\\\. De evaluatie en de reacties zijn positief/);
+    expect(hover.range).toEqual({ start: { line: 126, character: 0 }, end: { line: 126, character: 297 } });
+    const field = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 4, character: 5 } })) as { contents: { value: string } };
+    expect(field.contents.value).toBe('**Nederlands** (Dutch) — date, line 5\n\n30 april 2013');
+  });
+
+  it('answers foldingRange and the counterpart request', async () => {
+    const folds = (await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: URI } })) as { startLine: number; endLine: number }[];
+    expect(folds).toContainEqual({ startLine: 132, endLine: 138, kind: 'region' });
+    expect(folds).toHaveLength(28);
+    const counterpart = await client.connection.sendRequest('parlq/counterpart', { textDocument: { uri: URI }, position: { line: 126, character: 3 } });
+    expect(counterpart).toEqual({ range: { start: { line: 164, character: 0 }, end: { line: 164, character: 209 } } });
+  });
+
+  it('updates the diagnostics after an incremental edit that removes one duplicate line', async () => {
+    const diagnostics = client.nextDiagnostics(URI, (published) => published.version === 2);
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: 2 },
+      contentChanges: [{ range: { start: { line: 52, character: 0 }, end: { line: 53, character: 0 } }, text: '' }],
+    });
+    const published = await diagnostics;
+    // The left column's 5-8900 now has no repeat on the right: a missing counterpart, no longer a duplicate.
+    expect(codes(published)).toEqual({ 'duplicate-reference': 17, 'missing-counterpart': 1, 'missing-answer': 1, 'label-language': 2 });
+    expect(published.diagnostics.find((diagnostic) => diagnostic.code === 'duplicate-reference')!.range.start.line).toBe(52);
+  });
+
+  it('applies a changed setting without a restart, and reports an invalid one once', async () => {
+    client.settings.value = { severity: { 'duplicate-reference': 'off', 'missing-answer': 'fatal' } };
+    const diagnostics = client.nextDiagnostics(URI, (published) => !published.diagnostics.some((diagnostic) => diagnostic.code === 'duplicate-reference'));
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const published = await diagnostics;
+    expect(codes(published)).toEqual({ 'missing-counterpart': 1, 'missing-answer': 1, 'label-language': 2 });
+    expect(published.diagnostics.find((diagnostic) => diagnostic.code === 'missing-answer')!.severity).toBe(1);
+    // The same invalid value again: no second message.
+    const again = client.nextDiagnostics(URI);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await again;
+    expect(client.messages).toEqual([
+      {
+        type: 2,
+        message: 'parlq: Setting "parlq.severity.missing-answer" has the invalid value "fatal"; it must be one of error, warning, information, hint, off. Using "error".',
+      },
+    ]);
+  });
+
+  it('turns hover off by setting', async () => {
+    client.settings.value = { hover: { enabled: false } };
+    const diagnostics = client.nextDiagnostics(URI);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await diagnostics;
+    expect(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 126, character: 12 } })).toBeNull();
+  });
+
+  it('clears the diagnostics of a closed document', async () => {
+    const diagnostics = client.nextDiagnostics(URI, (published) => published.diagnostics.length === 0);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
+    expect((await diagnostics).diagnostics).toEqual([]);
+  });
+});
+
+describe('the language server with a client that sends no configuration', () => {
+  it('uses the built-in defaults and answers from any byte soup without dying', async () => {
+    const client = await startServer({ configuration: false });
+    try {
+      const uri = 'file:///workspace/soup.parlq';
+      const diagnostics = client.nextDiagnostics(uri);
+      await client.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'parlq', version: 1, text: `${SAMPLE.slice(0, 3000)}\u0000\uD800\r\r\n\u2028Ã©${SAMPLE.slice(9000)}` },
+      });
+      const published = await diagnostics;
+      expect(published.diagnostics.length).toBeGreaterThan(0);
+      const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+      expect(Array.isArray(symbols)).toBe(true);
+      const sample = 'file:///workspace/sample.parlq';
+      const sampleDiagnostics = client.nextDiagnostics(sample);
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: sample, languageId: 'parlq', version: 1, text: SAMPLE } });
+      expect(codes(await sampleDiagnostics)).toEqual({ 'duplicate-reference': 18, 'missing-answer': 1, 'label-language': 2 });
+    } finally {
+      await client.stop();
+    }
+  });
+});
