@@ -38,7 +38,9 @@ export async function startServer(options: { configuration: boolean; settings?: 
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => settings.value ?? null));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
-  connection.onNotification('window/showMessage', (params: { type: number; message: string }) => messages.push(params));
+  connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+    messages.push(params);
+  });
   connection.onNotification('window/logMessage', () => undefined);
   connection.onNotification('textDocument/publishDiagnostics', (published: PublishedDiagnostics) => {
     const index = waiters.findIndex((waiter) => waiter.uri === published.uri && waiter.predicate(published));

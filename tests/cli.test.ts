@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, SAMPLE, fixture } from './helpers.js';
+
+function parlq(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'parlq.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('parlq check', () => {
+  it('prints file:line:col severity code message for the sample and exits 1 on errors', () => {
+    const { status, stdout, stderr } = parlq('check', 'seeds/000_797443ed2065d84d.txt');
+    expect(status).toBe(1);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(21);
+    expect(lines[0]).toBe(
+      'seeds/000_797443ed2065d84d.txt:30:1 warning label-language The French column of the timeline has Dutch labels ("Verzending vraag", "Antwoord", 2 entries); the French labels are "Envoi question", "Réponse".',
+    );
+    expect(lines[2]).toBe(
+      'seeds/000_797443ed2065d84d.txt:53:1 error duplicate-reference Duplicate cross-reference "Ook gesteld aan : schriftelijke vraag 5-8900": already listed on line 35.',
+    );
+    expect(lines[20]).toMatch(/^seeds\/000_797443ed2065d84d\.txt:133:1 error missing-answer "Service public de programmation/);
+    expect(stderr).toBe('parlq: 1 file checked: 19 errors, 2 warnings, 0 information, 0 hints\n');
+  });
+
+  it('checks every .parlq and .txt file of a folder', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'parlq-'));
+    writeFileSync(join(folder, 'a.parlq'), fixture('run-together.parlq'));
+    writeFileSync(join(folder, 'b.txt'), SAMPLE);
+    writeFileSync(join(folder, 'ignored.md'), 'not a question');
+    const { status, stderr } = parlq('check', folder);
+    expect(status).toBe(1);
+    expect(stderr).toBe('parlq: 2 files checked: 19 errors, 2 warnings, 0 information, 0 hints\n');
+  });
+
+  it('exits 0 when only warnings remain, and honours --severity', () => {
+    const { status, stdout } = parlq('check', '--severity', 'duplicate-reference=off', '--severity', 'missing-answer=warning', 'seeds/000_797443ed2065d84d.txt');
+    expect(status).toBe(0);
+    expect(stdout.trimEnd().split('\n').map((line) => line.split(' ')[1])).toEqual(['warning', 'warning', 'warning']);
+  });
+
+  it('writes JSON with --format json', () => {
+    const { stdout } = parlq('check', '--format', 'json', '--quiet', 'seeds/000_797443ed2065d84d.txt');
+    const parsed = JSON.parse(stdout) as { code: string; range: { start: { line: number } }; related: unknown[] }[];
+    expect(parsed).toHaveLength(19);
+    expect(parsed[0]).toMatchObject({ code: 'duplicate-reference', range: { start: { line: 52 } } });
+    expect(parsed[0]!.related).toHaveLength(1);
+  });
+
+  it('exits 2 with a clear message on an unreadable file or bad usage', () => {
+    const missing = parlq('check', 'no/such/file.parlq');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^parlq: cannot read no\/such\/file\.parlq: no such file or folder\n/);
+    const usage = parlq('check', '--severity', 'nonsense=error', 'x');
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/^parlq: --severity takes CODE=LEVEL/);
+    expect(parlq('frobnicate').status).toBe(2);
+    expect(parlq().status).toBe(2);
+    expect(parlq('--help').status).toBe(0);
+    expect(parlq('--version').stdout).toMatch(/^parlq \d+\.\d+\.\d+\n$/);
+  });
+
+  it('reads a file with a BOM and CRLF as an editor would', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'parlq-'));
+    writeFileSync(join(folder, 'crlf.parlq'), `\uFEFF${SAMPLE.replace(/\n/g, '\r\n')}`);
+    const { stdout } = parlq('check', join(folder, 'crlf.parlq'));
+    expect(stdout.split('\n')[2]).toMatch(/crlf\.parlq:53:1 error duplicate-reference /);
+  });
+});

@@ -1,0 +1,102 @@
+/** The extension's manifest, grammar and layering stay true to the code. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as oniguruma from 'vscode-oniguruma';
+import { INITIAL, Registry, parseRawGrammar } from 'vscode-textmate';
+import { CHECKS } from '../server/src/checks/index.js';
+import { ROOT, SAMPLE } from './helpers.js';
+
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+describe('package.json contributions', () => {
+  it('contributes one severity setting per check, with the check’s default', () => {
+    const properties = manifest.contributes.configuration.properties as Record<string, { default: unknown; enum?: string[] }>;
+    for (const check of CHECKS) {
+      const setting = properties[`parlq.severity.${check.code}`];
+      expect(setting, check.code).toBeDefined();
+      expect(setting!.default).toBe(check.defaultSeverity);
+      expect(setting!.enum).toEqual(['error', 'warning', 'information', 'hint', 'off']);
+    }
+    const severityKeys = Object.keys(properties).filter((key) => key.startsWith('parlq.severity.'));
+    expect(severityKeys).toHaveLength(CHECKS.length);
+    expect(properties['parlq.hover.enabled']!.default).toBe(true);
+  });
+
+  it('recognises a pasted Senate page by its first line', () => {
+    const language = manifest.contributes.languages[0];
+    expect(language.id).toBe('parlq');
+    expect(language.extensions).toEqual(['.parlq']);
+    expect(new RegExp(language.firstLine).test(SAMPLE.split('\n')[0]!)).toBe(true);
+    expect(new RegExp(language.firstLine).test('Session 2012-2013')).toBe(false);
+    expect(manifest.activationEvents).toEqual(['onLanguage:parlq']);
+  });
+
+  it('exposes the server and the checker as commands', () => {
+    expect(manifest.bin).toEqual({ parlq: './bin/parlq.js', 'parlq-language-server': './bin/parlq-language-server.js' });
+  });
+
+  it('keeps 5-8916 one word for double-click and word navigation', () => {
+    const configuration = JSON.parse(readFileSync(join(ROOT, 'language-configuration.json'), 'utf8'));
+    const word = new RegExp(configuration.wordPattern, 'g');
+    expect('vraag 5-8916 d.d.'.match(word)).toEqual(['vraag', '5-8916', 'd', 'd']);
+    expect("Commissariat-Général aux".match(word)).toEqual(['Commissariat-Général', 'aux']);
+    expect(configuration.autoClosingPairs).toContainEqual({ open: '«', close: '»' });
+  });
+});
+
+describe('layering', () => {
+  it('keeps the model, the checks and the features free of LSP and VS Code imports', () => {
+    for (const layer of ['model', 'checks', 'features']) {
+      const folder = join(ROOT, 'server', 'src', layer);
+      for (const file of readdirSync(folder)) {
+        const source = readFileSync(join(folder, file), 'utf8');
+        expect(source, `${layer}/${file}`).not.toMatch(/from ['"](vscode|vscode-languageserver[^'"]*|vscode-languageclient[^'"]*|\.\.\/lsp\/[^'"]*)['"]/);
+      }
+    }
+  });
+});
+
+describe('the TextMate grammar on the sample', async () => {
+  const wasm = readFileSync(join(ROOT, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
+  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
+  const registry = new Registry({
+    onigLib: Promise.resolve({ createOnigScanner: (patterns) => new oniguruma.OnigScanner(patterns), createOnigString: (text) => new oniguruma.OnigString(text) }),
+    loadGrammar: async () => parseRawGrammar(readFileSync(join(ROOT, 'syntaxes', 'parlq.tmLanguage.json'), 'utf8'), 'parlq.tmLanguage.json'),
+  });
+  const grammar = (await registry.loadGrammar('text.parlq'))!;
+  const lines = SAMPLE.split('\n');
+  let state = INITIAL;
+  const tokens = lines.map((line) => {
+    const result = grammar.tokenizeLine(line, state);
+    state = result.ruleStack;
+    return result.tokens.map((token) => ({ text: line.slice(token.startIndex, token.endIndex), scopes: token.scopes }));
+  });
+  /** The scopes of the first token on 1-based line n whose text is `text`. */
+  const scopesOf = (n: number, text: string) => tokens[n - 1]!.find((token) => token.text === text)?.scopes ?? [];
+
+  it('gives each construct a standard scope that every theme colours', () => {
+    expect(scopesOf(1, 'SÉNAT DE BELGIQUE')).toContain('markup.heading.banner.parlq');
+    expect(scopesOf(2, '________________')).toContain('comment.rule.parlq');
+    expect(scopesOf(3, '2012-2013')).toContain('constant.numeric.session.parlq');
+    expect(scopesOf(5, '30 avril 2013 30 april 2013')).toContain('constant.numeric.date.parlq');
+    expect(scopesOf(7, '5-8916')).toContain('constant.numeric.question-number.parlq');
+    expect(scopesOf(9, 'Martine Taelman')).toContain('entity.name.function.author.parlq');
+    expect(scopesOf(30, '30/4/2013')).toContain('constant.numeric.date.parlq');
+    expect(scopesOf(30, 'Verzending vraag')).toContain('keyword.other.event.parlq');
+    expect(scopesOf(35, 'Ook gesteld aan')).toContain('keyword.other.reference.parlq');
+    expect(scopesOf(35, '5-8900')).toContain('constant.numeric.question-number.parlq');
+    expect(scopesOf(72, '(Question posée en néerlandais)')).toContain('constant.language.original-language.parlq');
+    expect(scopesOf(72, '30 april 2013')).toContain('constant.numeric.date.parlq');
+    expect(scopesOf(78, '1)')).toContain('constant.numeric.item.parlq');
+    expect(scopesOf(101, 'Réponse')).toContain('entity.name.section.parlq');
+    expect(scopesOf(111, '1.')).toContain('constant.numeric.item.parlq');
+    expect(scopesOf(123, 'Fedasil')).toContain('entity.name.section.agency.parlq');
+    expect(scopesOf(105, 'Office des Étrangers (OE)')).toContain('entity.name.section.agency.parlq');
+  });
+
+  it('does not take a sentence for an agency heading', () => {
+    expect(tokens[102]!.some((token) => token.scopes.includes('entity.name.section.agency.parlq'))).toBe(false);
+    expect(tokens[74 - 1]!.some((token) => token.scopes.includes('entity.name.section.agency.parlq'))).toBe(false);
+  });
+});

@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// Prints the closing line of a test run ("vitest: N passed, N failed") from vitest's JSON report,
+// and exits non-zero unless tests ran and all passed.
+const { existsSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const report = join(__dirname, '..', 'out', 'test-results.json');
+if (!existsSync(report)) {
+  console.log('vitest: 0 passed, 1 failed');
+  console.error(`no test report at ${report}: the test run did not finish`);
+  process.exit(1);
+}
+const results = JSON.parse(readFileSync(report, 'utf8'));
+const failed = results.numFailedTests + (results.numFailedTestSuites ?? 0);
+const skipped = results.numPendingTests + (results.numTodoTests ?? 0);
+console.log(`vitest: ${results.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed === 0 && results.numPassedTests > 0 && results.success !== false ? 0 : 1);
