@@ -17,6 +17,8 @@ import {
   type InitializeResult,
   type SymbolInformation,
 } from 'vscode-languageserver/node';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { runChecks, type Severity } from '../checks/index.js';
 import { foldingRegions } from '../features/folding.js';
@@ -213,6 +215,20 @@ function flatten(entries: readonly OutlineEntry[], uri: string, container?: stri
   ]);
 }
 
-// Read once from the package so `--version` and serverInfo never drift from the release.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-export const SERVER_VERSION: string = (require('../../../../package.json') as { version: string }).version;
+/**
+ * The release, read from the package's own package.json so that `--version` and serverInfo never
+ * drift from it. Searched upwards: the compiled server and the bundled one sit at different depths.
+ */
+export const SERVER_VERSION: string = findVersion();
+
+function findVersion(): string {
+  for (let folder = __dirname, i = 0; i < 6; folder = dirname(folder), i++) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (manifest.name === 'parlq' && manifest.version) return manifest.version;
+    } catch {
+      // not here: keep looking upwards
+    }
+  }
+  return '0.0.0';
+}
