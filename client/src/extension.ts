@@ -8,6 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const activationStarted = Date.now();
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -15,7 +16,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const outputChannel = vscode.window.createOutputChannel('parlq Language Server', { log: true });
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'parlq' }],
+    // Files, unsaved pages and virtual workspaces; not the diff and output views.
+    documentSelector: ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ scheme, language: 'parlq' })),
     outputChannel,
   };
   client = new LanguageClient('parlq', 'parlq Language Server', serverOptions, clientOptions);
@@ -42,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   await client.start();
+  outputChannel.info(`parlq language server ready ${Date.now() - activationStarted} ms after activation began`);
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,66 +1,132 @@
 /**
- * Integration tests against the VS Code API, run inside the editor's extension host.
- * `run()` is the entry point @vscode/test-electron (and any runner of the same contract) calls.
+ * Integration tests against the VS Code API, run inside the editor's extension host by either
+ * runner: @vscode/test-electron (run-test-electron.js) or code-server (run-code-server.mjs).
+ * `run()` is the entry point both call; it rejects when a test fails.
  */
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const vscode = require('vscode');
 
+const SAMPLE_NAME = 'question-5-8916.parlq';
 const tests = [];
 const test = (name, body) => tests.push({ name, body });
+const log = (line) => console.log(`parlq-e2e: ${line}`);
 
 async function waitFor(what, probe, timeoutMs = 20000) {
   const start = Date.now();
   for (;;) {
     const value = await probe();
     if (value) return value;
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
-function workspaceFile() {
-  const folder = process.env.PARLQ_E2E_WORKSPACE ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-  return vscode.Uri.file(path.join(folder, 'question-5-8916.parlq'));
+function sampleUri() {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (folder) return vscode.Uri.joinPath(folder, SAMPLE_NAME);
+  return vscode.Uri.file(path.join(process.env.PARLQ_E2E_WORKSPACE, SAMPLE_NAME));
 }
 
+const diagnosticsOf = (uri) => vscode.languages.getDiagnostics(uri);
+const byCode = (diagnostics, code) => diagnostics.filter((diagnostic) => diagnostic.code === code);
+const lines1 = (diagnostics) => diagnostics.map((diagnostic) => diagnostic.range.start.line + 1);
 let document;
+let editor;
 
-test('opens the sample as a parlq document and activates the extension', async () => {
-  document = await vscode.workspace.openTextDocument(workspaceFile());
-  await vscode.window.showTextDocument(document);
-  assert.equal(document.languageId, 'parlq');
-  const extension = vscode.extensions.all.find((candidate) => candidate.packageJSON.name === 'parlq');
+test('the sample opens in the parlq language and activates the extension', async () => {
+  const extension = vscode.extensions.all.find((candidate) => candidate.packageJSON.name === 'parlq' && candidate.packageJSON.publisher === 'parlq');
   assert.ok(extension, 'the parlq extension is installed');
+  assert.equal(extension.isActive, false, 'the extension waits for a parlq document before activating');
+  const started = Date.now();
+  document = await vscode.workspace.openTextDocument(sampleUri());
+  editor = await vscode.window.showTextDocument(document);
+  assert.equal(document.languageId, 'parlq');
   await waitFor('activation', () => extension.isActive);
+  const activated = Date.now();
+  await waitFor('the first diagnostics', () => diagnosticsOf(document.uri).length > 0);
+  log(`activation ${activated - started} ms after opening; first diagnostics after ${Date.now() - started} ms`);
 });
 
-test('shows the 18 duplicate references and the missing French answer 4', async () => {
-  const diagnostics = await waitFor('diagnostics', () => {
-    const list = vscode.languages.getDiagnostics(document.uri);
-    return list.length > 0 ? list : undefined;
-  });
-  const duplicates = diagnostics.filter((diagnostic) => diagnostic.code === 'duplicate-reference');
-  assert.equal(duplicates.length, 18);
-  assert.deepEqual(duplicates.map((diagnostic) => diagnostic.range.start.line + 1), Array.from({ length: 18 }, (_, i) => 53 + i));
-  assert.equal(duplicates[0].relatedInformation[0].location.range.start.line, 34);
-  const missing = diagnostics.filter((diagnostic) => diagnostic.code === 'missing-answer');
+test('a pasted page with no .parlq name is recognised by its banner', async () => {
+  const untitled = await vscode.workspace.openTextDocument({ content: document.getText().slice(0, 400) });
+  assert.equal(untitled.languageId, 'parlq');
+});
+
+test('diagnostics hold the 18 duplicate references, with related locations', async () => {
+  const duplicates = byCode(diagnosticsOf(document.uri), 'duplicate-reference');
+  assert.deepEqual(lines1(duplicates), Array.from({ length: 18 }, (_, i) => 53 + i));
+  assert.ok(duplicates.every((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error && diagnostic.source === 'parlq'));
+  const related = duplicates[0].relatedInformation;
+  assert.equal(related.length, 1);
+  assert.equal(related[0].location.uri.toString(), document.uri.toString());
+  assert.equal(related[0].location.range.start.line, 34);
+});
+
+test('diagnostics hold the missing French answer 4 of SPP Intégration Sociale', async () => {
+  const missing = byCode(diagnosticsOf(document.uri), 'missing-answer');
   assert.equal(missing.length, 1);
-  assert.match(missing[0].message, /Intégration Sociale" does not answer question 4 in the French answer/);
+  assert.equal(missing[0].range.start.line, 132);
+  assert.match(missing[0].message, /^"Service public de programmation \(SPP\) Intégration Sociale" does not answer question 4 in the French answer/);
+  assert.deepEqual(missing[0].relatedInformation.map((related) => related.location.range.start.line), [83, 178]);
+});
+
+test('the outline has both languages’ agencies', async () => {
+  const symbols = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', document.uri);
+  assert.equal(symbols[0].name, 'Question 5-8916');
+  const answer = symbols[0].children.find((symbol) => symbol.name === 'Answer');
+  const parts = Object.fromEntries(answer.children.map((part) => [part.name, part.children.filter((child) => child.kind === vscode.SymbolKind.Class).map((child) => child.name)]));
+  assert.deepEqual(Object.keys(parts), ['Français', 'Nederlands']);
+  assert.deepEqual(parts['Français'].slice(0, 1), ['Office des Étrangers (OE)']);
+  assert.deepEqual(parts['Nederlands'][0], 'Dienst Vreemdelingenzaken (DVZ)');
+  assert.ok(parts['Français'].includes('Fedasil') && parts['Nederlands'].includes('Fedasil'));
 });
 
 test('hovering the French Fedasil answer 2 shows the Dutch answer 2', async () => {
   const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, new vscode.Position(126, 10));
   const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+  assert.match(text, /^\*\*Nederlands\*\* \(Dutch · original\) — answer item 2, line 165/);
   assert.match(text, /De evaluatie en de reacties zijn positief/);
 });
 
-test('outlines both languages’ agencies', async () => {
-  const symbols = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', document.uri);
-  const answer = symbols[0].children.find((symbol) => symbol.name === 'Answer');
-  const names = answer.children.flatMap((part) => part.children.map((child) => child.name));
-  assert.ok(names.includes('Office des Étrangers (OE)'));
-  assert.ok(names.includes('Dienst Vreemdelingenzaken (DVZ)'));
+test('folding ranges exist: the SPP block folds', async () => {
+  editor.selection = new vscode.Selection(132, 0, 132, 0);
+  await vscode.commands.executeCommand('editor.fold', { selectionLines: [132], levels: 1 });
+  await waitFor('the fold', () => !editor.visibleRanges.some((range) => range.contains(new vscode.Position(134, 0))), 5000);
+  await vscode.commands.executeCommand('editor.unfoldAll');
+});
+
+test('an edit that removes a duplicate line updates the diagnostics', async () => {
+  const edit = new vscode.WorkspaceEdit();
+  edit.delete(document.uri, new vscode.Range(52, 0, 53, 0));
+  assert.ok(await vscode.workspace.applyEdit(edit));
+  const duplicates = await waitFor('17 duplicates', () => {
+    const found = byCode(diagnosticsOf(document.uri), 'duplicate-reference');
+    return found.length === 17 ? found : undefined;
+  });
+  assert.equal(duplicates[0].range.start.line, 52);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await waitFor('18 duplicates again', () => byCode(diagnosticsOf(document.uri), 'duplicate-reference').length === 18);
+});
+
+test('a severity set to off takes effect without a reload, and back', async () => {
+  const configuration = vscode.workspace.getConfiguration('parlq');
+  await configuration.update('severity.duplicate-reference', 'off', vscode.ConfigurationTarget.Global);
+  try {
+    await waitFor('no duplicate diagnostics', () => byCode(diagnosticsOf(document.uri), 'duplicate-reference').length === 0);
+    assert.equal(byCode(diagnosticsOf(document.uri), 'missing-answer').length, 1);
+  } finally {
+    await configuration.update('severity.duplicate-reference', undefined, vscode.ConfigurationTarget.Global);
+  }
+  await waitFor('the duplicates back', () => byCode(diagnosticsOf(document.uri), 'duplicate-reference').length === 18);
+});
+
+test('Go to Counterpart jumps from French Fedasil answer 2 to the Dutch one', async () => {
+  await vscode.window.showTextDocument(document);
+  editor = vscode.window.activeTextEditor;
+  editor.selection = new vscode.Selection(126, 5, 126, 5);
+  await vscode.commands.executeCommand('parlq.goToCounterpart');
+  await waitFor('the cursor on line 165', () => editor.selection.active.line === 164, 5000);
 });
 
 async function run() {
@@ -68,13 +134,14 @@ async function run() {
   for (const { name, body } of tests) {
     try {
       await body();
-      console.log(`  ✓ ${name}`);
+      log(`✓ ${name}`);
     } catch (error) {
       failures.push(name);
-      console.log(`  ✗ ${name}\n    ${error instanceof Error ? error.stack : String(error)}`);
+      log(`✗ ${name}\n    ${error instanceof Error ? (error.stack ?? error.message).replace(/\n/g, '\n    ') : String(error)}`);
     }
   }
-  console.log(`${tests.length - failures.length} passed, ${failures.length} failed`);
+  log(`suite: ${tests.length - failures.length} passed, ${failures.length} failed`);
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   if (failures.length > 0) throw new Error(`${failures.length} integration test(s) failed: ${failures.join('; ')}`);
 }
 

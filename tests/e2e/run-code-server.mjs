@@ -1,0 +1,296 @@
+#!/usr/bin/env node
+/**
+ * The extension in a real VS Code, offline: code-server 4.100.3 (VS Code 1.100.3) installed by
+ * setup-code-server.sh, driven by Playwright in Debian's Chromium.
+ *
+ * 1. Installs the packaged .vsix (what users install) into a fresh extensions folder.
+ * 2. Runs the integration suite (tests/e2e/suite) in code-server's extension host, against the
+ *    installed extension.
+ * 3. UI checks as a person sees them: the language mode in the status bar, the Problems view, the
+ *    Outline view with both languages' agencies, a hover over French Fedasil answer 2. Screenshots
+ *    go to out/e2e/; with --update-screenshots also to docs/screenshots/.
+ *
+ * Exits 1 on any failure. Ends with the line "e2e: N passed, N failed".
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
+const E2E = process.env.PARLQ_E2E_PREFIX ?? join(ROOT, '.vscode-e2e');
+const CODE_SERVER = join(E2E, 'node_modules', '.bin', 'code-server');
+const SHOTS = join(ROOT, 'out', 'e2e');
+const UPDATE_SCREENSHOTS = process.argv.includes('--update-screenshots');
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const VSIX = join(ROOT, `${manifest.name}-${manifest.version}.vsix`);
+const SAMPLE_NAME = 'question-5-8916.parlq';
+
+const results = [];
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+function record(name, ok, detail = '') {
+  results.push({ name, ok });
+  console.log(`${ok ? '✓' : '✗'} ${name}${detail ? `: ${detail}` : ''}`);
+}
+
+let currentPage = null;
+
+async function check(name, body) {
+  try {
+    const detail = await body();
+    record(name, true, typeof detail === 'string' ? detail : '');
+  } catch (error) {
+    record(name, false, error instanceof Error ? error.message : String(error));
+    // What the workbench showed when the check failed, to see why.
+    const shot = join(SHOTS, `failed-${results.length}.png`);
+    if (currentPage) await currentPage.screenshot({ path: shot }).then(() => console.log(`  screenshot of the failure: ${shot}`), () => undefined);
+  }
+}
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function waitUntil(what, probe, timeoutMs) {
+  const start = Date.now();
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function main() {
+  if (!existsSync(CODE_SERVER)) throw new Error(`code-server is not installed in ${E2E}: run tests/e2e/setup-code-server.sh first`);
+  if (!existsSync(VSIX)) throw new Error(`${VSIX} is missing: run npm run package first`);
+  const require = createRequire(join(E2E, 'package.json'));
+  const { chromium } = require('playwright-core');
+
+  const run = mkdtempSync(join(tmpdir(), 'parlq-e2e-'));
+  const userData = join(run, 'user-data');
+  const extensions = join(run, 'extensions');
+  const workspace = join(run, 'workspace');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  mkdirSync(workspace);
+  rmSync(SHOTS, { recursive: true, force: true });
+  mkdirSync(SHOTS, { recursive: true });
+  copyFileSync(join(ROOT, 'seeds', '000_797443ed2065d84d.txt'), join(workspace, SAMPLE_NAME));
+  writeFileSync(
+    join(userData, 'User', 'settings.json'),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'workbench.tips.enabled': false,
+      'telemetry.telemetryLevel': 'off',
+      'update.mode': 'none',
+      'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false,
+      'security.workspace.trust.enabled': false,
+      'outline.collapseItems': 'alwaysExpand',
+      'editor.hover.delay': 100,
+      'editor.minimap.enabled': false,
+      'window.restoreWindows': 'none',
+      'files.hotExit': 'off',
+      'workbench.tree.enableStickyScroll': false,
+    }),
+  );
+  const port = await freePort();
+  writeFileSync(join(run, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  const env = { ...process.env, XDG_CONFIG_HOME: join(run, 'xdg'), XDG_DATA_HOME: join(run, 'xdg'), EXTENSIONS_GALLERY: '{}' };
+  const common = ['--config', join(run, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', extensions];
+
+  // 1. Install the .vsix, as a user would.
+  const install = spawnSync(CODE_SERVER, [...common, '--install-extension', VSIX], { env, encoding: 'utf8' });
+  const installed = readdirSync(extensions, { withFileTypes: true }).find((entry) => entry.isDirectory() && entry.name.startsWith(`${manifest.publisher}.${manifest.name}-`));
+  record('the .vsix installs into code-server', install.status === 0 && installed !== undefined, install.status === 0 ? installed?.name : install.stderr.trim());
+  if (!installed) return;
+  const extensionPath = join(extensions, installed.name);
+
+  const log = openSync(join(run, 'code-server.log'), 'w');
+  const server = spawn(
+    CODE_SERVER,
+    [...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust'],
+    { env, stdio: ['ignore', log, log] },
+  );
+  let browser;
+  try {
+    await waitUntil('code-server', async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.ok, 60_000);
+    console.log(`code-server 4.100.3 up on 127.0.0.1:${port} after ${elapsed()}`);
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    });
+    const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
+    const url = (payload) => `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+
+    // 2. The integration suite, in the extension host, against the installed extension.
+    const suitePage = await browser.newPage();
+    const suiteLines = [];
+    suitePage.on('console', (message) => {
+      const text = message.text();
+      const at = text.indexOf('parlq-e2e: ');
+      if (at >= 0) {
+        const line = text.slice(at + 'parlq-e2e: '.length);
+        suiteLines.push(line);
+        console.log(`  [suite] ${line}`);
+      }
+    });
+    const exit = new Promise((resolveExit) => suitePage.exposeFunction('codeAutomationExit', (code) => resolveExit(code)));
+    await suitePage.goto(url([['extensionDevelopmentPath', remote(extensionPath)], ['extensionTestsPath', remote(join(ROOT, 'tests', 'e2e', 'suite', 'index.js'))]]));
+    const code = await Promise.race([exit, new Promise((_, reject) => setTimeout(() => reject(new Error('the suite did not finish in 180 s')), 180_000))]);
+    for (const line of suiteLines) {
+      const match = /^([✓✗]) (.*)$/.exec(line.split('\n')[0]);
+      if (match) results.push({ name: `suite: ${match[2]}`, ok: match[1] === '✓' });
+    }
+    if (code !== 0 && !suiteLines.some((line) => line.startsWith('✗'))) record('the integration suite ran', false, `exit code ${code}`);
+    await suitePage.close();
+    console.log(`suite finished with exit code ${code} after ${elapsed()}`);
+
+    // 3. UI checks, as a person sees the workbench.
+    await uiChecks(browser, url([['openFile', remote(join(workspace, SAMPLE_NAME))]]));
+    reportActivation(userData);
+  } finally {
+    if (browser) await browser.close().catch(() => undefined);
+    server.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    if (results.some((result) => !result.ok) || process.env.PARLQ_E2E_KEEP) console.log(`code-server log and run folder kept in ${run}`);
+    else rmSync(run, { recursive: true, force: true });
+  }
+}
+
+async function uiChecks(browser, pageUrl) {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  currentPage = page;
+  await page.goto(pageUrl);
+  await check('the workbench opens the sample', async () => {
+    await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 60_000 });
+    await page.locator('.view-line', { hasText: 'SÉNAT DE BELGIQUE' }).first().waitFor({ timeout: 30_000 });
+    return `after ${elapsed()}`;
+  });
+  await check('the status bar shows the parlq language mode', async () => {
+    const mode = page.locator('[id="status.editor.mode"]');
+    await waitUntil('the language mode', async () => /Parliamentary question/.test((await mode.textContent().catch(() => '')) ?? ''), 30_000);
+    return (await mode.textContent()).trim();
+  });
+  await check('the status bar counts 19 errors and 2 warnings', async () => {
+    const problems = page.locator('[id="status.problems"]');
+    const label = await waitUntil(
+      'the problem counts',
+      async () => {
+        const text = (await problems.getAttribute('aria-label').catch(() => null)) ?? '';
+        return /19/.test(text) ? text : null;
+      },
+      30_000,
+    );
+    if (!/Errors?: 19/.test(label) || !/Warnings?: 2/.test(label)) throw new Error(`status bar says "${label}"`);
+    return label;
+  });
+  await check('the Outline view lists the agencies of both languages', async () => {
+    // Give the outline the sidebar's height, as a reader would, by folding the file list away.
+    await page.locator('.pane-header', { hasText: 'Workspace' }).first().click();
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    const names = page.locator('.outline-pane .monaco-list-row .label-name');
+    await waitUntil('outline rows', async () => (await names.count()) > 5, 15_000);
+    // The tree is virtual: scroll through it, as a reader would, noting the rows that come into view.
+    const wanted = ['Office des Étrangers (OE)', 'Fedasil', 'Dienst Vreemdelingenzaken (DVZ)', 'Raad voor Vreemdelingenbetwistingen (RVV)'];
+    const seen = new Set();
+    const pane = await page.locator('.outline-pane').first().boundingBox();
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    for (let step = 0; step < 60 && !wanted.every((name) => seen.has(name)); step++) {
+      for (const name of await names.allTextContents()) seen.add(name);
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(100);
+    }
+    const missing = wanted.filter((name) => !seen.has(name));
+    if (missing.length > 0) throw new Error(`not in the Outline view: ${missing.join(', ')} (saw ${seen.size} names)`);
+    await page.screenshot({ path: join(SHOTS, 'outline.png') });
+    return `${seen.size} distinct names, among them ${wanted.join(', ')}`;
+  });
+  await check('hovering French Fedasil answer 2 shows the Dutch answer 2', async () => {
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type('127');
+    await page.keyboard.press('Enter');
+    const line = page.locator('.view-line', { hasText: 'Les évaluations et les réactions sont positives' }).first();
+    await line.waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(500); // the outline follows the cursor to the French Fedasil block
+    const box = await line.boundingBox();
+    await page.mouse.move(box.x + 80, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover .hover-contents', { hasText: 'De evaluatie en de reacties zijn positief' });
+    await hover.first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(SHOTS, 'hover.png') });
+    return (await hover.first().innerText()).split('\n')[0];
+  });
+  await check('the Problems view lists the duplicate references and the missing answer', async () => {
+    await page.mouse.move(5, 500);
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await waitUntil('problem rows', async () => (await rows.count()) > 0, 15_000);
+    const text = (await page.locator('.markers-panel').innerText()).replace(/\s+/g, ' ');
+    if (!/Duplicate cross-reference "Ook gesteld aan : schriftelijke vraag 5-8900": already listed on line 35/.test(text)) throw new Error(`Problems view shows: ${text.slice(0, 300)}`);
+    await page.locator('.markers-panel .monaco-list').first().focus();
+    await page.keyboard.type('does not answer');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'does not answer question 4 in the French answer' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: join(SHOTS, 'problems.png') });
+    return `${await rows.count()} rows rendered`;
+  });
+  await page.close();
+}
+
+/** The extension's own log line, written when its server answered the initialize request. */
+function reportActivation(userData) {
+  const logs = join(userData, 'logs');
+  const times = [];
+  for (const session of readdirSync(logs)) {
+    for (const host of readdirSync(join(logs, session)).filter((name) => name.startsWith('exthost'))) {
+      const file = join(logs, session, host, 'parlq.parlq', 'parlq Language Server.log');
+      if (!existsSync(file)) continue;
+      for (const match of readFileSync(file, 'utf8').matchAll(/ready (\d+) ms after activation began/g)) times.push(Number(match[1]));
+    }
+  }
+  console.log(`activation (activate() called → language server initialized), per window: ${times.length > 0 ? times.map((ms) => `${ms} ms`).join(', ') : 'not logged'}`);
+}
+
+async function runCommand(page, title) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    if (await input.isVisible().catch(() => false)) {
+      await input.fill(`>${title}`);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 500)); // the workbench may not have focus yet
+  }
+  throw new Error(`could not run "${title}" from the command palette`);
+}
+
+main()
+  .catch((error) => record('the e2e run', false, error instanceof Error ? error.message : String(error)))
+  .finally(() => {
+    if (UPDATE_SCREENSHOTS && results.every((result) => result.ok)) {
+      mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });
+      for (const name of readdirSync(SHOTS).filter((file) => file.endsWith('.png'))) copyFileSync(join(SHOTS, name), join(ROOT, 'docs', 'screenshots', name));
+      console.log('screenshots copied to docs/screenshots/');
+    }
+    const failed = results.filter((result) => !result.ok).length;
+    console.log(`e2e took ${elapsed()}; screenshots in ${SHOTS}`);
+    console.log(`e2e: ${results.length - failed} passed, ${failed} failed`);
+    process.exit(failed === 0 && results.length > 0 ? 0 : 1);
+  });
