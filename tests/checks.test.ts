@@ -80,7 +80,7 @@ describe('severities', () => {
       code: 'self-reference',
       defaultSeverity: 'error',
       description: 'fails on purpose',
-      run() {
+      question() {
         throw new Error('boom');
       },
     };

@@ -23,21 +23,27 @@ export interface TestClient {
   /** Settings the client answers workspace/configuration with; change it, then notify. */
   settings: { value: unknown };
   messages: { type: number; message: string }[];
+  /** Work-done progress values the server reported. */
+  progress: { kind: string; title?: string; message?: string }[];
   /** Resolves with the next diagnostics published for uri that satisfy the predicate. */
   nextDiagnostics(uri: string, predicate?: (published: PublishedDiagnostics) => boolean): Promise<PublishedDiagnostics>;
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { configuration: boolean; settings?: unknown }): Promise<TestClient> {
+export async function startServer(options: { configuration: boolean; settings?: unknown; workspaceFolder?: string }): Promise<TestClient> {
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'parlq-language-server.js'), '--stdio'], { stdio: 'pipe' });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const settings = { value: options.settings };
   const messages: { type: number; message: string }[] = [];
+  const progress: { kind: string; title?: string; message?: string }[] = [];
   const waiters: { uri: string; predicate: (published: PublishedDiagnostics) => boolean; resolve: (published: PublishedDiagnostics) => void }[] = [];
 
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => settings.value ?? null));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onNotification('$/progress', (params: { value: { kind: string; title?: string; message?: string } }) => {
+    progress.push(params.value);
+  });
   connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
     messages.push(params);
   });
@@ -51,7 +57,9 @@ export async function startServer(options: { configuration: boolean; settings?: 
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
+    workspaceFolders: options.workspaceFolder ? [{ uri: options.workspaceFolder, name: 'workspace' }] : null,
     capabilities: {
+      window: { workDoneProgress: true },
       workspace: { configuration: options.configuration, didChangeConfiguration: { dynamicRegistration: true } },
       textDocument: {
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
@@ -67,6 +75,7 @@ export async function startServer(options: { configuration: boolean; settings?: 
     process: child,
     settings,
     messages,
+    progress,
     nextDiagnostics(uri, predicate = () => true) {
       return new Promise((resolve) => waiters.push({ uri, predicate, resolve }));
     },

@@ -143,3 +143,43 @@ describe('the language server with a client that sends no configuration', () => 
     }
   });
 });
+
+describe('the workspace index behind the server', () => {
+  it('indexes the folder with progress and answers references to a question number across files', async () => {
+    const { mkdtempSync, writeFileSync, mkdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { pathToFileURL } = await import('node:url');
+    const folder = mkdtempSync(join(tmpdir(), 'parlq-workspace-'));
+    mkdirSync(join(folder, 'sub'));
+    writeFileSync(join(folder, 'a.parlq'), SAMPLE);
+    writeFileSync(join(folder, 'sub', 'b.parlq'), SAMPLE.replaceAll('5-8916', '5-8917'));
+    writeFileSync(join(folder, 'ignored.txt'), SAMPLE);
+    const client = await startServer({ configuration: false, workspaceFolder: pathToFileURL(folder).toString() });
+    try {
+      const uri = pathToFileURL(join(folder, 'a.parlq')).toString();
+      const diagnostics = client.nextDiagnostics(uri);
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'parlq', version: 1, text: SAMPLE } });
+      await diagnostics;
+      // On "5-8917" in line 51 (a cross-reference): the other file's own page, and every reference to it.
+      const locations = (await client.connection.sendRequest('textDocument/references', {
+        textDocument: { uri },
+        position: { line: 50, character: 40 },
+        context: { includeDeclaration: true },
+      })) as { uri: string; range: { start: { line: number } } }[];
+      const b = pathToFileURL(join(folder, 'sub', 'b.parlq')).toString();
+      expect(locations[0]).toEqual({ uri: b, range: { start: { line: 6, character: 0 }, end: { line: 6, character: 56 } } });
+      // b.parlq is question 5-8917 and, as the sample does, lists 5-8917 too (a self-reference).
+      expect(locations.slice(1).map((location) => [location.uri === uri ? 'a' : 'b', location.range.start.line + 1]).sort()).toEqual([
+        ['a', 51],
+        ['a', 69],
+        ['b', 51],
+        ['b', 69],
+      ]);
+      expect(client.progress.some((value) => value.kind === 'begin' && /indexing question files/.test(value.title ?? ''))).toBe(true);
+      expect(client.progress.some((value) => value.kind === 'end')).toBe(true);
+    } finally {
+      await client.stop();
+    }
+  });
+});

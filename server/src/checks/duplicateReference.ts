@@ -1,6 +1,6 @@
 import { allCrossReferences, type CrossReference } from '../model/nodes.js';
 import { foldForMatching } from '../model/text.js';
-import type { Check, Finding } from './types.js';
+import { findingOn, type Check, type Finding } from './types.js';
 
 /** Two references are the same when label, kind and number are: same words, so same language. */
 function referenceKey(reference: CrossReference): string {
@@ -15,24 +15,24 @@ export const duplicateReference: Check = {
   code: 'duplicate-reference',
   defaultSeverity: 'error',
   description: 'A cross-reference listed again with the same label and number (in the same list or the same language).',
-  run(document) {
+  question(_document, question) {
     const findings: Finding[] = [];
-    for (const question of document.questions) {
-      const first = new Map<string, CrossReference>();
-      for (const reference of allCrossReferences(question)) {
-        const key = referenceKey(reference);
-        const earlier = first.get(key);
-        if (!earlier) {
-          first.set(key, reference);
-          continue;
-        }
-        findings.push({
-          code: 'duplicate-reference',
-          range: reference.node.range,
-          message: `Duplicate cross-reference "${referenceText(reference)}": already listed on line ${earlier.node.range.start.line + 1}.`,
-          related: [{ range: earlier.node.range, message: `First listed here: "${referenceText(earlier)}"` }],
-        });
+    const first = new Map<string, CrossReference>();
+    for (const reference of allCrossReferences(question)) {
+      const key = referenceKey(reference);
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, reference);
+        continue;
       }
+      findings.push(
+        findingOn(
+          'duplicate-reference',
+          reference.node,
+          () => `Duplicate cross-reference "${referenceText(reference)}": already listed on line ${earlier.node.range.start.line + 1}.`,
+          [[earlier.node, `First listed here: "${referenceText(earlier)}"`]],
+        ),
+      );
     }
     return findings;
   },

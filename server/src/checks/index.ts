@@ -1,5 +1,5 @@
 /** The registry of checks, and running them with the user's severities. */
-import type { ParsedDocument } from '../model/nodes.js';
+import type { ParsedDocument, Question } from '../model/nodes.js';
 import { duplicateReference } from './duplicateReference.js';
 import { encodingDamage } from './encodingDamage.js';
 import { labelLanguage } from './labelLanguage.js';
@@ -26,12 +26,38 @@ export const DEFAULT_SEVERITIES: Readonly<Record<CheckCode, Severity>> = Object.
 ) as Record<CheckCode, Severity>;
 
 export interface SeverityFinding extends Finding {
-  severity: Severity;
+  readonly severity: Severity;
 }
 
 export interface CheckFailure {
   code: CheckCode;
   error: unknown;
+}
+
+/**
+ * Findings kept per question, for as long as the question object lives: an edit re-parses only
+ * the questions it touches (see reparse), so the others' findings are reused as they are.
+ */
+export type CheckCache = WeakMap<Question, Map<CheckCode, readonly Finding[]>>;
+
+export function createCheckCache(): CheckCache {
+  return new WeakMap();
+}
+
+function withSeverity(finding: Finding, severity: Severity): SeverityFinding {
+  return {
+    severity,
+    code: finding.code,
+    get range() {
+      return finding.range;
+    },
+    get message() {
+      return finding.message;
+    },
+    get related() {
+      return finding.related;
+    },
+  };
 }
 
 /**
@@ -42,6 +68,7 @@ export function runChecks(
   document: ParsedDocument,
   severities: Partial<Record<CheckCode, SeverityOrOff>> = {},
   checks: readonly Check[] = CHECKS,
+  cache?: CheckCache,
 ): { findings: SeverityFinding[]; failures: CheckFailure[] } {
   const findings: SeverityFinding[] = [];
   const failures: CheckFailure[] = [];
@@ -49,11 +76,27 @@ export function runChecks(
     const severity = severities[check.code] ?? check.defaultSeverity;
     if (severity === 'off') continue;
     try {
-      for (const finding of check.run(document)) findings.push({ ...finding, severity });
+      if (check.document) for (const finding of check.document(document)) findings.push(withSeverity(finding, severity));
+      if (check.question) {
+        for (const question of document.questions) {
+          let perCheck = cache?.get(question);
+          let found = perCheck?.get(check.code);
+          if (!found) {
+            found = check.question(document, question);
+            if (cache) {
+              if (!perCheck) cache.set(question, (perCheck = new Map()));
+              perCheck.set(check.code, found);
+            }
+          }
+          for (const finding of found) findings.push(withSeverity(finding, severity));
+        }
+      }
     } catch (error) {
       failures.push({ code: check.code, error });
     }
   }
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { findings, failures };
+  // Sort by start offset through the ranges, read once each.
+  const keyed = findings.map((finding) => ({ finding, line: finding.range.start.line, character: finding.range.start.character }));
+  keyed.sort((a, b) => a.line - b.line || a.character - b.character);
+  return { findings: keyed.map((entry) => entry.finding), failures };
 }

@@ -1,7 +1,7 @@
 import { LANGUAGE_NAMES, type Lang, type LanguageGuess } from '../model/language.js';
 import { translateTimelineLabel } from '../model/labels.js';
 import type { Column, Node } from '../model/nodes.js';
-import type { Check, Finding } from './types.js';
+import { findingOn, type Check, type Finding } from './types.js';
 
 interface Labelled {
   node: Node;
@@ -25,22 +25,20 @@ function checkColumns(columns: readonly Column<Labelled>[], what: string, transl
     const fixes = distinct.map((label) => translate(label, column.lang)).filter((label): label is string => label !== null);
     const fixNote = fixes.length === distinct.length ? `; the ${columnName} labels are ${fixes.map((label) => `"${label}"`).join(', ')}` : '';
     if (wrong.length === column.entries.length && wrong.length > 1) {
-      findings.push({
-        code: 'label-language',
-        range: column.node.range,
-        message: `The ${columnName} column of the ${what} has ${labelsName} labels (${distinct.map((label) => `"${label}"`).join(', ')}, ${wrong.length} entries)${fixNote}.`,
-        related: [],
-      });
+      findings.push(
+        findingOn(
+          'label-language',
+          column.node,
+          `The ${columnName} column of the ${what} has ${labelsName} labels (${distinct.map((label) => `"${label}"`).join(', ')}, ${wrong.length} entries)${fixNote}.`,
+        ),
+      );
       continue;
     }
     for (const entry of wrong) {
       const fix = translate(entry.label, column.lang);
-      findings.push({
-        code: 'label-language',
-        range: entry.node.range,
-        message: `${labelsName} label "${entry.label}" in the ${columnName} column of the ${what}${fix ? `; the ${columnName} label is "${fix}"` : ''}.`,
-        related: [],
-      });
+      findings.push(
+        findingOn('label-language', entry.node, `${labelsName} label "${entry.label}" in the ${columnName} column of the ${what}${fix ? `; the ${columnName} label is "${fix}"` : ''}.`),
+      );
     }
   }
   return findings;
@@ -50,10 +48,10 @@ export const labelLanguage: Check = {
   code: 'label-language',
   defaultSeverity: 'warning',
   description: 'Timeline or cross-reference labels printed in the other language than their column (Dutch labels in the French column).',
-  run(document) {
-    return document.questions.flatMap((question) => [
+  question(_document, question) {
+    return [
       ...checkColumns(question.timeline?.columns ?? [], 'timeline', translateTimelineLabel),
       ...checkColumns(question.crossReferences?.columns ?? [], 'cross-references', () => null),
-    ]);
+    ];
   },
 };

@@ -1,7 +1,7 @@
 import { LANGUAGE_NAMES, otherLang, type Lang } from '../model/language.js';
 import type { AgencyBlock, AnswerPart, Node, Question } from '../model/nodes.js';
 import { shorten } from '../model/text.js';
-import type { Check, Finding, RelatedLocation } from './types.js';
+import { findingOn, type Check, type Finding } from './types.js';
 
 export function excerpt(document: { text: string }, node: Node, max = 80): string {
   return shorten(document.text.slice(node.start, node.end), max);
@@ -30,21 +30,18 @@ export const missingAnswer: Check = {
   code: 'missing-answer',
   defaultSeverity: 'error',
   description: 'A question with no answer, an agency that answers item by item but skips one, or a question item no part of the answer addresses.',
-  run(document) {
+  question(document, question) {
     const findings: Finding[] = [];
-    for (const question of document.questions) {
+    {
       const answer = question.answer;
       if (!answer) {
-        if (question.closedWithoutAnswer) continue; // closed or lapsed: no answer is expected
+        if (question.closedWithoutAnswer) return findings; // closed or lapsed: no answer is expected
         const anchor = question.fields.questionHeading ?? question.fields.number;
-        if (!anchor) continue; // not enough of a question to know (a fragment)
-        findings.push({
-          code: 'missing-answer',
-          range: anchor.node.range,
-          message: `${questionLabel(question)} has no answer: no answer heading ("Réponse reçue le … : Antwoord ontvangen op … :") follows it.`,
-          related: [],
-        });
-        continue;
+        if (!anchor) return findings; // not enough of a question to know (a fragment)
+        findings.push(
+          findingOn('missing-answer', anchor.node, `${questionLabel(question)} has no answer: no answer heading ("Réponse reçue le … : Antwoord ontvangen op … :") follows it.`),
+        );
+        return findings;
       }
       for (const lang of ['fr', 'nl'] as const) {
         const part = answer[lang];
@@ -71,12 +68,11 @@ export const missingAnswer: Check = {
           for (const questionItem of questionItems) {
             const n = questionItem.number;
             if (n === undefined || answered.has(n)) continue;
-            const related: RelatedLocation[] = [{ range: questionItem.range, message: `Question ${n}: ${excerpt(document, questionItem)}` }];
+            const related: [Node, string][] = [[questionItem, `Question ${n}: ${excerpt(document, questionItem)}`]];
             const otherItems = unit.block ? (counterpartBlock?.items ?? []) : (other?.items ?? []);
             const answeredElsewhere = otherItems.find((item) => item.number === n);
             if (answeredElsewhere) {
-              related.push({ range: answeredElsewhere.range, message: `${LANGUAGE_NAMES[otherLang(lang)].en} answer ${n}: ${excerpt(document, answeredElsewhere)}` });
-
+              related.push([answeredElsewhere, `${LANGUAGE_NAMES[otherLang(lang)].en} answer ${n}: ${excerpt(document, answeredElsewhere)}`]);
             }
             const otherLanguage = LANGUAGE_NAMES[otherLang(lang)].en;
             const counterpartNote = !answeredElsewhere
@@ -87,12 +83,7 @@ export const missingAnswer: Check = {
             const message = unit.name
               ? `"${unit.name}" does not answer question ${n} in the ${language} answer${counterpartNote}.`
               : `The ${language} answer does not address question ${n}${counterpartNote}.`;
-            findings.push({
-              code: 'missing-answer',
-              range: unit.anchor.range,
-              message,
-              related,
-            });
+            findings.push(findingOn('missing-answer', unit.anchor, message, related));
           }
         }
       }

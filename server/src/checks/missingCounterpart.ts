@@ -1,7 +1,7 @@
 import { LANGUAGE_NAMES, otherLang, type Lang } from '../model/language.js';
 import type { FieldName, Node, ParsedDocument, Question } from '../model/nodes.js';
 import { excerpt, isNumbered, questionItemsFor, questionLabel } from './missingAnswer.js';
-import type { Check, Finding } from './types.js';
+import { findingOn, type Check, type Finding } from './types.js';
 
 const FIELD_LABELS: Record<FieldName, string> = {
   banner: 'The house banner',
@@ -77,42 +77,36 @@ export const missingCounterpart: Check = {
   code: 'missing-counterpart',
   defaultSeverity: 'error',
   description: 'A French piece with no Dutch counterpart, or the reverse: a field half, a descriptor, an item, an agency block, a whole text.',
-  run(document) {
+  question(document, question) {
     const findings: Finding[] = [];
-    for (const question of document.questions) {
-      const missing: { node: Node; parent: Node | null }[] = [];
-      // Report the largest piece that lacks a counterpart, not every piece inside it.
-      const visit = (node: Node, parent: Node | null) => {
-        if (node.counterpart === null) {
-          if (!reportedAsMissingAnswer(question, node, parent)) missing.push({ node, parent });
-          return;
-        }
-        for (const child of node.children) visit(child, node);
-      };
-      visit(question.node, null);
-      if (missing.length === 0) continue;
+    const missing: { node: Node; parent: Node | null }[] = [];
+    // Report the largest piece that lacks a counterpart, not every piece inside it.
+    const visit = (node: Node, parent: Node | null) => {
+      if (node.counterpart === null) {
+        if (!reportedAsMissingAnswer(question, node, parent)) missing.push({ node, parent });
+        return;
+      }
+      for (const child of node.children) visit(child, node);
+    };
+    visit(question.node, null);
+    if (missing.length === 0) return findings;
 
-      const singleLanguage = singleLanguageOf(question);
-      if (singleLanguage) {
-        const anchor = question.fields.questionHeading ?? question.fields.number ?? question.fields.banner;
-        const other = LANGUAGE_NAMES[otherLang(singleLanguage)].en;
-        findings.push({
-          code: 'missing-counterpart',
-          range: (anchor?.node ?? question.node).range,
-          message: `${questionLabel(question)} is in ${LANGUAGE_NAMES[singleLanguage].en} only: the ${other} text is missing throughout (${missing.length} pieces).`,
-          related: [],
-        });
-        continue;
-      }
-      for (const { node, parent } of missing) {
-        const lang: Lang = node.lang ?? 'fr';
-        findings.push({
-          code: 'missing-counterpart',
-          range: headRange(node),
-          message: describe(document, node, parent, LANGUAGE_NAMES[otherLang(lang)].en),
-          related: [],
-        });
-      }
+    const singleLanguage = singleLanguageOf(question);
+    if (singleLanguage) {
+      const anchor = question.fields.questionHeading ?? question.fields.number ?? question.fields.banner;
+      const other = LANGUAGE_NAMES[otherLang(singleLanguage)].en;
+      findings.push(
+        findingOn(
+          'missing-counterpart',
+          anchor?.node ?? question.node,
+          `${questionLabel(question)} is in ${LANGUAGE_NAMES[singleLanguage].en} only: the ${other} text is missing throughout (${missing.length} pieces).`,
+        ),
+      );
+      return findings;
+    }
+    for (const { node, parent } of missing) {
+      const lang: Lang = node.lang ?? 'fr';
+      findings.push(findingOn('missing-counterpart', headOf(node), describe(document, node, parent, LANGUAGE_NAMES[otherLang(lang)].en)));
     }
     return findings;
   },
@@ -129,8 +123,8 @@ function singleLanguageOf(question: Question): Lang | null {
   return null;
 }
 
-/** A block's first line is enough to point at: squiggling a whole missing answer helps nobody. */
-function headRange(node: Node): Node['range'] {
+/** A block's first piece is enough to point at: squiggling a whole missing answer helps nobody. */
+function headOf(node: Node): Node {
   const first = node.children.find((child) => child.kind !== 'trivia');
-  return first && node.children.length > 1 ? first.range : node.range;
+  return first && node.children.length > 1 ? first : node;
 }

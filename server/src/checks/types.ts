@@ -1,20 +1,42 @@
 /** What a check reports, in model terms: no LSP types, so the CLI and any tool can use it. */
-import type { ParsedDocument } from '../model/nodes.js';
+import type { Node, ParsedDocument, Question } from '../model/nodes.js';
 import type { Range } from '../model/text.js';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeverityOrOff = Severity | 'off';
 
 export interface RelatedLocation {
-  range: Range;
-  message: string;
+  readonly range: Range;
+  readonly message: string;
 }
 
 export interface Finding {
-  code: CheckCode;
-  range: Range;
-  message: string;
-  related: RelatedLocation[];
+  readonly code: CheckCode;
+  readonly range: Range;
+  readonly message: string;
+  readonly related: readonly RelatedLocation[];
+}
+
+/**
+ * A finding on a node. Its range, and a message that names line numbers, are read from the node
+ * when asked: when an edit elsewhere moves the node, a kept finding moves with it.
+ */
+export function findingOn(code: CheckCode, node: Node, message: string | (() => string), related: readonly [Node, string][] = []): Finding {
+  return {
+    code,
+    get range() {
+      return node.range;
+    },
+    get message() {
+      return typeof message === 'string' ? message : message();
+    },
+    related: related.map(([place, text]) => ({
+      message: text,
+      get range() {
+        return place.range;
+      },
+    })),
+  };
 }
 
 export const CHECK_CODES = [
@@ -29,11 +51,16 @@ export const CHECK_CODES = [
 
 export type CheckCode = (typeof CHECK_CODES)[number];
 
+/**
+ * A check reads one question at a time (its findings are kept for as long as the question is
+ * unchanged) or, for the few that read the text as a whole, the whole document.
+ */
 export interface Check {
   code: CheckCode;
   /** Errors block publication; the rest are for an editor's attention. */
   defaultSeverity: Severity;
   /** One sentence for the settings UI and the README. */
   description: string;
-  run(document: ParsedDocument): Finding[];
+  question?(document: ParsedDocument, question: Question): Finding[];
+  document?(document: ParsedDocument): Finding[];
 }

@@ -1,16 +1,13 @@
 import { shorten } from '../model/text.js';
-import type { Check } from './types.js';
+import { findingOn, type Check } from './types.js';
 
 export const unrecognizedText: Check = {
   code: 'unrecognized-text',
   defaultSeverity: 'warning',
   description: 'Text that does not fit the layout of a question page (outside any question, or a stray line in the header).',
-  run(document) {
-    return document.unrecognized.map((node) => ({
-      code: 'unrecognized-text' as const,
-      range: node.range,
-      message: `Text not recognised as part of a question page: "${shorten(document.text.slice(node.start, node.end), 60)}".`,
-      related: [],
-    }));
+  document(document) {
+    return document.unrecognized.map((node) =>
+      findingOn('unrecognized-text', node, `Text not recognised as part of a question page: "${shorten(document.text.slice(node.start, node.end), 60)}".`),
+    );
   },
 };

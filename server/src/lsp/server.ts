@@ -20,14 +20,15 @@ import {
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { runChecks, type Severity } from '../checks/index.js';
+import { createCheckCache, runChecks, type Severity } from '../checks/index.js';
 import { foldingRegions } from '../features/folding.js';
 import { hoverAt } from '../features/hover.js';
 import { outline, type OutlineEntry, type OutlineKind } from '../features/outline.js';
 import { pieceAt } from '../model/lookup.js';
-import { parseDocument } from '../model/parse.js';
+import { parseDocument, reparse } from '../model/parse.js';
 import type { ParsedDocument } from '../model/nodes.js';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.js';
+import { WorkspaceIndexer } from './workspaceIndexer.js';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -54,9 +55,14 @@ export function startServer(connection: Connection): void {
   const models = new Map<string, { version: number; model: ParsedDocument }>();
   let settings: Settings = DEFAULT_SETTINGS;
   let pullsConfiguration = false;
+  let workspaceFolders: string[] = [];
+  let serverProgress = false;
+  const indexer = new WorkspaceIndexer(connection);
   let hierarchicalSymbols = false;
   let markdownHover = true;
   const reportedProblems = new Set<string>();
+  const checkCache = createCheckCache();
+  const outlines = new WeakMap<ParsedDocument, DocumentSymbol[] | SymbolInformation[]>();
 
   /** One failing request or check costs that answer only, never the process: log it and go on. */
   function guarded<T>(what: string, fallback: T, work: () => T): T {
@@ -68,17 +74,39 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  /** The model of a document version: parsed once, and after an edit only where the edit fell. */
   function modelOf(document: TextDocument): ParsedDocument {
     const cached = models.get(document.uri);
     if (cached && cached.version === document.version) return cached.model;
-    const model = parseDocument(document.getText());
+    const text = document.getText();
+    let model: ParsedDocument;
+    try {
+      model = cached ? reparse(cached.model, text) : parseDocument(text);
+    } catch (error) {
+      connection.console.error(`parlq: incremental parse failed, parsing ${document.uri} whole: ${String(error)}`);
+      model = parseDocument(text);
+    }
     models.set(document.uri, { version: document.version, model });
     return model;
   }
 
+  // Validation runs once the messages already received are handled: a burst of edits is checked
+  // once, at its last version, and no work is spent on versions already replaced.
+  const scheduled = new Set<string>();
+  function scheduleValidation(uri: string): void {
+    if (scheduled.has(uri)) return;
+    scheduled.add(uri);
+    setImmediate(() => {
+      scheduled.delete(uri);
+      const document = documents.get(uri);
+      if (document) validate(document);
+    });
+  }
+
   function validate(document: TextDocument): void {
+    guarded('indexing', undefined, () => indexer.updateOpen(document.uri, modelOf(document)));
     const diagnostics = guarded<Diagnostic[]>(`checking ${document.uri}`, [], () => {
-      const { findings, failures } = runChecks(modelOf(document), settings.severity);
+      const { findings, failures } = runChecks(modelOf(document), settings.severity, undefined, checkCache);
       for (const failure of failures) {
         const error = failure.error;
         connection.console.error(`parlq: check ${failure.code} failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -120,6 +148,8 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;
     pullsConfiguration = capabilities.workspace?.configuration === true;
+    serverProgress = capabilities.window?.workDoneProgress === true;
+    workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     hierarchicalSymbols = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
     const formats = capabilities.textDocument?.hover?.contentFormat;
     markdownHover = !formats || formats.includes(MarkupKind.Markdown);
@@ -132,12 +162,14 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: 'parlq' },
         hoverProvider: true,
         foldingRangeProvider: true,
+        referencesProvider: true,
       },
       serverInfo: { name: 'parlq-language-server', version: SERVER_VERSION },
     };
   });
 
   connection.onInitialized(() => {
+    void indexer.start(workspaceFolders, serverProgress);
     if (!pullsConfiguration) return;
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'parlq' }).catch(() => undefined);
     void pullSettings();
@@ -148,9 +180,10 @@ export function startServer(connection: Connection): void {
     else applySettings((change.settings as { parlq?: unknown } | null | undefined)?.parlq);
   });
 
-  documents.onDidChangeContent((event) => validate(event.document));
+  documents.onDidChangeContent((event) => scheduleValidation(event.document.uri));
   documents.onDidClose((event) => {
     models.delete(event.document.uri);
+    void indexer.close(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
@@ -158,8 +191,14 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     return guarded<DocumentSymbol[] | SymbolInformation[] | null>('outline', null, () => {
-      const entries = outline(modelOf(document));
-      return hierarchicalSymbols ? entries.map(toDocumentSymbol) : flatten(entries, document.uri);
+      const model = modelOf(document);
+      let symbols = outlines.get(model);
+      if (!symbols) {
+        const entries = outline(model);
+        symbols = hierarchicalSymbols ? entries.map(toDocumentSymbol) : flatten(entries, document.uri);
+        outlines.set(model, symbols);
+      }
+      return symbols;
     });
   });
 
@@ -182,6 +221,21 @@ export function startServer(connection: Connection): void {
     return guarded('folding', null, () => foldingRegions(modelOf(document)).map((region) => ({ ...region, kind: 'region' })));
   });
 
+  // References: on a question number (in a cross-reference, the number line, a heading), every
+  // place in the workspace that cites that question, and with includeDeclaration its own page.
+  connection.onReferences(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const number = guarded('references', null, () => questionNumberAt(document, params.position));
+    if (!number) return null;
+    await indexer.whenDone();
+    const locations = indexer.index.referencesTo(number).map((reference) => ({ uri: reference.uri, range: reference.range }));
+    if (params.context.includeDeclaration) {
+      for (const question of indexer.index.questionsNumbered(number)) locations.unshift({ uri: question.uri, range: question.range });
+    }
+    return locations;
+  });
+
   // parlq/counterpart: where the counterpart of the piece at a position stands (the "Go to
   // Counterpart" command); null when there is none.
   connection.onRequest('parlq/counterpart', (params: { textDocument: { uri: string }; position: { line: number; character: number } }) => {
@@ -195,6 +249,15 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The question number ("5-8900") under the cursor, if any. */
+function questionNumberAt(document: TextDocument, position: { line: number; character: number }): string | null {
+  const line = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } });
+  for (const match of line.matchAll(/[0-9]{1,2}-[0-9]{1,6}/g)) {
+    if (position.character >= match.index && position.character <= match.index + match[0].length) return match[0];
+  }
+  return null;
 }
 
 function toDocumentSymbol(entry: OutlineEntry): DocumentSymbol {

@@ -326,7 +326,7 @@ function parseCrossReferences(lines: readonly ClassifiedLine[], singleLanguage: 
   const references: CrossReference[] = [];
   let twoPerLine = lines.length > 0;
   for (const line of lines) {
-    const matches = parseReferenceLine(line.content) ?? [];
+    const matches = line.references ?? parseReferenceLine(line.content) ?? [];
     if (matches.length !== 2) twoPerLine = false;
     for (const match of matches) {
       references.push({

@@ -1,5 +1,5 @@
 /** The model's public face: parse text, walk the result, look up a position. */
-export { parseDocument } from './parse.js';
+export { parseDocument, reparse } from './parse.js';
 export { pieceAt, type PieceAt } from './lookup.js';
 export { walk } from './tree.js';
 export { LineIndex, type Position, type Range } from './text.js';

@@ -11,7 +11,7 @@ const DUTCH_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'j
 
 /** The language of a month name, folded; null when it is no month of either language. */
 export function monthLanguage(word: string): Lang | null {
-  const folded = foldForMatching(word);
+  const folded = fold(word);
   if (FRENCH_MONTHS.includes(folded)) return 'fr';
   if (DUTCH_MONTHS.includes(folded)) return 'nl';
   // Mojibake ("fÃ©vrier") keeps the first letters intact: decide on them when they are unambiguous.
@@ -55,11 +55,13 @@ const REFERENCE_KINDS: Record<string, LabelPair> = {
 /** Timeline labels that say the file ended without an answer. */
 const CLOSING_LABELS = ['dossier cloture', 'dossier gesloten', 'fin de la legislature', 'einde zittingsperiode'];
 
+const fold = foldForMatching;
+
 function lookup(label: string, pairs: readonly Partial<LabelPair>[]): { lang: Lang; pair: Partial<LabelPair> } | null {
-  const folded = foldForMatching(label);
+  const folded = fold(label);
   for (const pair of pairs) {
-    if (pair.fr !== undefined && foldForMatching(pair.fr) === folded) return { lang: 'fr', pair };
-    if (pair.nl !== undefined && foldForMatching(pair.nl) === folded) return { lang: 'nl', pair };
+    if (pair.fr !== undefined && fold(pair.fr) === folded) return { lang: 'fr', pair };
+    if (pair.nl !== undefined && fold(pair.nl) === folded) return { lang: 'nl', pair };
   }
   return null;
 }
@@ -77,8 +79,8 @@ export function timelineLabelLanguage(label: string): LanguageGuess {
 export function referenceLabelLanguage(label: string, kind: string): LanguageGuess {
   const byLabel = labelLanguage(label, REFERENCE_LABELS);
   if (byLabel.basis === 'label') return byLabel;
-  const kindClass = Object.values(REFERENCE_KINDS).find((pair) => foldForMatching(pair.fr) === foldForMatching(kind) || foldForMatching(pair.nl) === foldForMatching(kind));
-  if (kindClass) return { lang: foldForMatching(kindClass.fr) === foldForMatching(kind) ? 'fr' : 'nl', confidence: 0.9, basis: 'label' };
+  const kindClass = Object.values(REFERENCE_KINDS).find((pair) => fold(pair.fr) === fold(kind) || fold(pair.nl) === fold(kind));
+  if (kindClass) return { lang: fold(kindClass.fr) === fold(kind) ? 'fr' : 'nl', confidence: 0.9, basis: 'label' };
   return guessLanguage(`${label} ${kind}`);
 }
 
@@ -89,18 +91,18 @@ export function translateTimelineLabel(label: string, into: Lang): string | null
 
 /** A language-free class for a reference kind, so that "question écrite" and "schriftelijke vraag" compare equal. */
 export function referenceKindClass(kind: string): string {
-  const folded = foldForMatching(kind);
+  const folded = fold(kind);
   for (const [kindClass, pair] of Object.entries(REFERENCE_KINDS)) {
-    if (foldForMatching(pair.fr) === folded || foldForMatching(pair.nl) === folded) return kindClass;
+    if (fold(pair.fr) === folded || fold(pair.nl) === folded) return kindClass;
   }
   return folded;
 }
 
 export function isClosingLabel(label: string): boolean {
-  return CLOSING_LABELS.includes(foldForMatching(label));
+  return CLOSING_LABELS.includes(fold(label));
 }
 
 export function isAnswerLabel(label: string): boolean {
-  const folded = foldForMatching(label);
+  const folded = fold(label);
   return folded === 'reponse' || folded === 'antwoord';
 }

@@ -50,8 +50,22 @@ const DUTCH_WORDS = new Set(
 const FRENCH_PATTERNS: RegExp[] = [/[éèêàâçôûîùœ]/, /eau|aux$|eux$|euse|ique$|ment$|aire$|qu|ité$|ée$|és$/];
 const DUTCH_PATTERNS: RegExp[] = [/ij|oe|aa|oo|uu|sch|ieu|ui/, /heid$|lijk|ing$|tie$|teit$|en$|ster$|isch/, /[wk]/];
 
+// Words recur endlessly in running text: remembering their evidence saves most of the pattern
+// tests. Bounded, so that a document of random words cannot grow it without end.
+const evidenceCache = new Map<string, number>();
+const EVIDENCE_CACHE_LIMIT = 50_000;
+
 /** Evidence of one word: positive for French, negative for Dutch. */
 export function wordEvidence(word: string): number {
+  const cached = evidenceCache.get(word);
+  if (cached !== undefined) return cached;
+  const evidence = computeWordEvidence(word);
+  if (evidenceCache.size >= EVIDENCE_CACHE_LIMIT) evidenceCache.clear();
+  evidenceCache.set(word, evidence);
+  return evidence;
+}
+
+function computeWordEvidence(word: string): number {
   const lower = word.toLowerCase();
   if (FRENCH_WORDS.has(lower)) return 2;
   if (DUTCH_WORDS.has(lower)) return -2;
@@ -62,13 +76,16 @@ export function wordEvidence(word: string): number {
   return score;
 }
 
+/** How much of a piece of text its language is judged on, in characters. */
+const EVIDENCE_WINDOW = 320;
+
 // Letters of both languages, the apostrophes that glue "l'" and "d’" to the next word excluded.
 const WORD = /[A-Za-zÀ-ÖØ-öø-ÿŒœ°]+/g;
 
 /** Sum of the evidence over the words of text[from, to): positive means French. */
 export function languageEvidence(text: string, from = 0, to = text.length): number {
-  // A paragraph's first hundred words decide as well as all of them, at a bounded cost.
-  const slice = text.slice(from, Math.min(to, from + 1200));
+  // A paragraph's first fifty words decide as well as all of them, at a bounded cost.
+  const slice = text.slice(from, Math.min(to, from + EVIDENCE_WINDOW));
   let score = 0;
   WORD.lastIndex = 0;
   for (let match = WORD.exec(slice); match; match = WORD.exec(slice)) score += wordEvidence(match[0]);

@@ -1,5 +1,5 @@
 /** What each line of a question file is, from its own text alone; the zones decide what it means. */
-import { splitLines, trimSpan, type Line } from './text.js';
+import { trimSpan, type Line } from './text.js';
 
 export type LineClass =
   | 'blank'
@@ -22,6 +22,8 @@ export interface ClassifiedLine extends Line {
   contentStart: number;
   contentEnd: number;
   content: string;
+  /** The references on a `reference` line, found while classifying it. */
+  references?: ReferenceMatch[];
 }
 
 // Accented capitals and "°" arrive mangled by a wrong encoding often enough ("SÃ‰NAT", "nÂ°") that
@@ -46,14 +48,37 @@ export const TIMELINE_EVENT = /^([0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}) ?(\S.*)$/;
 export const DEADLINE = /^\(([^():]{5,60}?) ?: ?([0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4})\)$/;
 export const QUESTION_NUMBER = /[0-9]{1,2}-[0-9]{1,6}/;
 
-export function classifyLines(text: string): ClassifiedLine[] {
-  return splitLines(text).map((line) => {
-    const [contentStart, contentEnd] = trimSpan(text, line.start, line.end);
-    const content = text.slice(contentStart, contentEnd);
-    return { ...line, contentStart, contentEnd, content, cls: classify(content) };
-  });
+/** Splits and classifies in one pass: this runs over every line of every document, on every change. */
+export function classifyLines(text: string, from = 0, to = text.length): ClassifiedLine[] {
+  const lines: ClassifiedLine[] = [];
+  const length = to;
+  let start = from;
+  for (;;) {
+    let end = start;
+    while (end < length) {
+      const code = text.charCodeAt(end);
+      if (code === 10 || code === 13) break;
+      end++;
+    }
+    const next = end >= length ? length : text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    const [contentStart, contentEnd] = trimSpan(text, start, end);
+    const content = contentEnd > contentStart ? text.slice(contentStart, contentEnd) : '';
+    const line: ClassifiedLine = { start, end, next, index: lines.length, contentStart, contentEnd, content, cls: classify(content) };
+    if (line.cls === 'reference') line.references = parseReferenceLine(content) ?? [];
+    lines.push(line);
+    if (end >= length) break;
+    start = next;
+  }
+  return lines;
 }
 
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+
+/**
+ * Dispatches on the first character, so that a paragraph of running text meets one or two
+ * patterns instead of every one.
+ */
 export function classify(content: string): LineClass {
   if (content.length === 0) return 'blank';
   const first = content.charCodeAt(0);
@@ -64,14 +89,47 @@ export function classify(content: string): LineClass {
   }
   // A heading line is short; testing long paragraphs against every pattern would waste time.
   if (content.length > 400) return 'text';
-  if (BANNER_FR.test(content) || /^BELGISCHE SENAAT$/i.test(content)) return 'banner';
-  if (SESSION_FR.test(content) || /^Zitting [0-9]{4}-[0-9]{4}$/i.test(content)) return 'session';
-  if (NUMBER_FR.test(content) || /^Schriftelijke vraag nr/i.test(content)) return 'number';
-  if (QUESTION_HEADING_FR.test(content) || /^Vraag nr\.? ?[0-9]{1,2}-[0-9]{1,6} d\.d\./i.test(content)) return 'questionHeading';
-  if (ANSWER_HEADING_FR.test(content) || /^Antwoord ontvangen op /i.test(content)) return 'answerHeading';
-  if (DATE_LINE.test(content)) return 'date';
-  if (DEADLINE.test(content)) return 'deadline';
-  if (TIMELINE_EVENT.test(content)) return 'timelineEvent';
+  switch (first) {
+    case 83 /* S */:
+    case 115 /* s */:
+      if (BANNER_FR.test(content)) return 'banner';
+      if (SESSION_FR.test(content)) return 'session';
+      if (/^Schriftelijke vraag nr/i.test(content)) return 'number';
+      break;
+    case 66 /* B */:
+    case 98 /* b */:
+      if (/^BELGISCHE SENAAT$/i.test(content)) return 'banner';
+      break;
+    case 90 /* Z */:
+    case 122 /* z */:
+      if (/^Zitting [0-9]{4}-[0-9]{4}$/i.test(content)) return 'session';
+      break;
+    case 81 /* Q */:
+    case 113 /* q */:
+      if (NUMBER_FR.test(content)) return 'number';
+      if (QUESTION_HEADING_FR.test(content)) return 'questionHeading';
+      break;
+    case 86 /* V */:
+    case 118 /* v */:
+      if (/^Vraag nr\.? ?[0-9]{1,2}-[0-9]{1,6} d\.d\./i.test(content)) return 'questionHeading';
+      break;
+    case 82 /* R */:
+    case 114 /* r */:
+      if (ANSWER_HEADING_FR.test(content)) return 'answerHeading';
+      break;
+    case 65 /* A */:
+    case 97 /* a */:
+      if (/^Antwoord ontvangen op /i.test(content)) return 'answerHeading';
+      break;
+    case 40 /* ( */:
+      if (DEADLINE.test(content)) return 'deadline';
+      break;
+    default:
+      if (first >= DIGIT_0 && first <= DIGIT_9) {
+        if (DATE_LINE.test(content)) return 'date';
+        if (TIMELINE_EVENT.test(content)) return 'timelineEvent';
+      }
+  }
   if (parseReferenceLine(content) !== null) return 'reference';
   return 'text';
 }
@@ -92,7 +150,8 @@ const REFERENCE_NUMBER = /[0-9]{1,2}-[0-9]{1,6}(?=[ \t\u00a0]|$)/g;
  * Each reference is "label : kind number"; null when the line is anything else.
  */
 export function parseReferenceLine(content: string): ReferenceMatch[] | null {
-  if (content.indexOf(':') < 0) return null;
+  // Cheap refusals first: a reference line has a colon and a number with a dash.
+  if (content.indexOf(':') < 0 || content.indexOf('-') < 0) return null;
   const references: ReferenceMatch[] = [];
   let segmentStart = 0;
   REFERENCE_NUMBER.lastIndex = 0;

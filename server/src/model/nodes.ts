@@ -8,7 +8,7 @@
  * `undefined` means "no counterpart expected" (rules, trivia), `null` means "expected, but missing".
  */
 import type { Lang, LanguageGuess } from './language.js';
-import type { Range } from './text.js';
+import type { LineIndex, Range } from './text.js';
 
 export type NodeKind =
   | 'document'
@@ -57,8 +57,8 @@ export interface Node {
   /** Offsets into the text: [start, end). */
   start: number;
   end: number;
-  /** The same span as LSP positions. */
-  range: Range;
+  /** The same span as LSP positions (computed on first read). */
+  readonly range: Range;
   /** Ordered by offset, not overlapping, and tiling [start, end) exactly. */
   children: Node[];
   /** The language of a language piece. */
@@ -146,10 +146,14 @@ export interface Question {
   answer: { node: Node; heading: BilingualField | null; fr: AnswerPart | null; nl: AnswerPart | null } | null;
   /** The timeline records the file as closed or lapsed: no answer is to be expected. */
   closedWithoutAnswer: boolean;
+  /** The `unrecognized` leaves inside this question. */
+  unrecognized: Node[];
 }
 
 export interface ParsedDocument {
   text: string;
+  /** Positions of the text's lines: what turns offsets into LSP positions. */
+  lineIndex: LineIndex;
   root: Node;
   questions: Question[];
   /** Every `unrecognized` leaf, in text order. */

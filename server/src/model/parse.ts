@@ -17,20 +17,92 @@ import {
 } from './lines.js';
 import type { BilingualField, Node, ParsedDocument, Question } from './nodes.js';
 import { LineIndex } from './text.js';
-import { container, finalizeTree, leaf } from './tree.js';
+import { container, finalizeTree, leaf, reattachTree, shiftTree } from './tree.js';
 
 export function parseDocument(text: string): ParsedDocument {
-  const lines = classifyLines(text);
-  const lineIndex = new LineIndex(text, lines);
+  const lineIndex = new LineIndex(text);
+  return assemble(text, lineIndex, parseQuestions(text, 0, text.length, lineIndex));
+}
+
+/** The questions whose chunks lie in text[from, to), each finished (gaps filled, ranges ready). */
+function parseQuestions(text: string, from: number, to: number, lineIndex: LineIndex): Question[] {
   const questions: Question[] = [];
-  for (const chunk of questionChunks(lines)) {
+  for (const chunk of questionChunks(classifyLines(text, from, to))) {
     const question = parseQuestion(text, chunk);
-    if (question) questions.push(question);
+    if (!question) continue;
+    finalizeTree(question.node, text, lineIndex, question.unrecognized);
+    questions.push(question);
   }
+  return questions;
+}
+
+/** The document around finished questions: the root, the white space and stray text between them. */
+function assemble(text: string, lineIndex: LineIndex, questions: Question[]): ParsedDocument {
   const root = leaf('document', 0, text.length, { children: questions.map((question) => question.node) });
   const unrecognized: Node[] = [];
-  finalizeTree(root, text, lineIndex, unrecognized);
-  return { text, root, questions, unrecognized };
+  finalizeTree(root, text, lineIndex, unrecognized, false);
+  for (const question of questions) for (const node of question.unrecognized) unrecognized.push(node);
+  unrecognized.sort((a, b) => a.start - b.start);
+  return { text, root, questions, unrecognized, lineIndex };
+}
+
+/**
+ * The model of `text`, an edited version of `previous.text`, re-parsing only the questions the
+ * edit touches: in a bulletin of a hundred questions a keystroke re-reads one or two of them. The
+ * questions before the edit are kept as they are, those after it are kept and moved. The result
+ * is the same as parseDocument(text) (a test compares them on random edits).
+ */
+export function reparse(previous: ParsedDocument, text: string): ParsedDocument {
+  const old = previous.text;
+  if (old === text) return previous;
+  const questions = previous.questions;
+  if (questions.length < 3) return parseDocument(text);
+  const prefix = commonPrefixLength(old, text);
+  const suffix = commonSuffixLength(old, text, Math.min(old.length, text.length) - prefix);
+  const changeStart = prefix;
+  const oldChangeEnd = old.length - suffix;
+  const delta = text.length - old.length;
+
+  // A question's territory runs from the start of its first line to the start of the next one's.
+  const starts = questions.map((question) => previous.lineIndex.lineStartOf(question.node.start));
+  let touchedFirst = -1;
+  let touchedLast = -1;
+  starts.forEach((start, i) => {
+    if (start <= changeStart) touchedFirst = i;
+    if (start <= oldChangeEnd) touchedLast = i;
+  });
+  // One more question before: an edit that breaks a banner merges two questions, as a full parse would.
+  const first = Math.max(0, touchedFirst - 1);
+  const last = Math.max(touchedLast, first);
+  const windowStart = first === 0 ? 0 : (starts[first] as number);
+  const windowEnd = last + 1 < questions.length ? (starts[last + 1] as number) + delta : text.length;
+
+  const lineIndex = previous.lineIndex.edited(text, changeStart, oldChangeEnd);
+  const before = questions.slice(0, first);
+  const after = questions.slice(last + 1);
+  for (const question of before) reattachTree(question.node, lineIndex);
+  for (const question of after) shiftTree(question.node, delta, lineIndex);
+  const middle = parseQuestions(text, windowStart, windowEnd, lineIndex);
+  return assemble(text, lineIndex, [...before, ...middle, ...after]);
+}
+
+const BLOCK = 4096;
+
+/** Length of the common start of a and b; compares blocks natively before characters. */
+export function commonPrefixLength(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + BLOCK <= max && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common end of a and b, at most `max`. */
+export function commonSuffixLength(a: string, b: string, max: number): number {
+  let i = 0;
+  while (i + BLOCK <= max && a.slice(a.length - i - BLOCK, a.length - i) === b.slice(b.length - i - BLOCK, b.length - i)) i += BLOCK;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
 }
 
 /**
@@ -38,7 +110,7 @@ export function parseDocument(text: string): ParsedDocument {
  * first banner is a question too when it has a question's landmarks (a page pasted without its
  * banner); otherwise it is left unrecognized.
  */
-function questionChunks(lines: readonly ClassifiedLine[]): ClassifiedLine[][] {
+export function questionChunks(lines: readonly ClassifiedLine[]): ClassifiedLine[][] {
   const starts: number[] = [];
   lines.forEach((line, index) => {
     if (line.cls === 'banner') starts.push(index);
@@ -133,6 +205,7 @@ function parseQuestion(text: string, lines: ClassifiedLine[]): Question | null {
     questionText,
     answer,
     closedWithoutAnswer: !answer && timelineLabels.some(isClosingLabel) && !timelineLabels.some(isAnswerLabel),
+    unrecognized: [],
   };
   alignQuestion(question, text);
   return question;

@@ -21,8 +21,6 @@ export interface Line {
   end: number;
   /** Offset of the next line (past the terminator). */
   next: number;
-  /** The line's text without its terminator. */
-  text: string;
   /** 0-based line number. */
   index: number;
 }
@@ -35,13 +33,27 @@ export function splitLines(text: string): Line[] {
     const code = text.charCodeAt(i);
     if (code === 10 /* \n */ || code === 13 /* \r */) {
       const next = code === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-      lines.push({ start, end: i, next, text: text.slice(start, i), index: lines.length });
+      lines.push({ start, end: i, next, index: lines.length });
       start = next;
       i = next - 1;
     }
   }
-  lines.push({ start, end: length, next: length, text: text.slice(start), index: lines.length });
+  lines.push({ start, end: length, next: length, index: lines.length });
   return lines;
+}
+
+/** Offsets where lines start: 0, and after every CR, LF and CRLF. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (code === 10) starts.push(i + 1);
+  }
+  return starts;
 }
 
 /** Maps offsets to positions and back, by binary search over line starts. */
@@ -49,9 +61,38 @@ export class LineIndex {
   private readonly starts: number[];
   constructor(
     readonly text: string,
-    lines: readonly Line[] = splitLines(text),
+    lines?: readonly Line[] | number[],
   ) {
-    this.starts = lines.map((line) => line.start);
+    this.starts = !lines ? lineStarts(text) : lines.map((line) => (typeof line === 'number' ? line : line.start));
+  }
+
+  /**
+   * The index of `text`, made from this one's by an edit that replaced [changeStart, oldChangeEnd)
+   * of the old text: lines before the edit are kept, lines after it are moved, only the edited
+   * stretch is scanned.
+   */
+  edited(text: string, changeStart: number, oldChangeEnd: number): LineIndex {
+    const delta = text.length - this.text.length;
+    // From the start of the line before the one the edit begins in: a CR just before the edit may
+    // join an inserted LF into one line end.
+    const firstLine = Math.max(0, this.positionAt(Math.max(0, changeStart - 1)).line);
+    const starts = this.starts.slice(0, firstLine + 1);
+    const scanEnd = Math.min(text.length, oldChangeEnd + delta + 1);
+    for (let i = starts[firstLine] as number; i < scanEnd; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (code === 10) starts.push(i + 1);
+    }
+    let last = starts[starts.length - 1] as number;
+    for (const start of this.starts) {
+      if (start > oldChangeEnd + 1 && start + delta > last) {
+        starts.push(start + delta);
+        last = start + delta;
+      }
+    }
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
@@ -68,6 +109,11 @@ export class LineIndex {
       else high = mid - 1;
     }
     return { line: low, character: clamped - (this.starts[low] as number) };
+  }
+
+  /** Offset of the start of the line that holds `offset`. */
+  lineStartOf(offset: number): number {
+    return this.starts[this.positionAt(offset).line] as number;
   }
 
   offsetAt(position: Position): number {
@@ -116,25 +162,30 @@ export function trimSpan(text: string, from: number, to: number): [number, numbe
   return [start, end];
 }
 
+// The same characters as isBlankChar, as a regular expression class.
+const BLANK_RUN = /[ \t\n\r\v\f\u00a0\ufeff\u200b\u202f\u2007\u3000\u2000-\u200a]+/g;
+
 /** Collapses white space and trims, for comparing and displaying text. */
 export function normalizeSpace(text: string): string {
-  let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isBlankChar(code)) {
-      pendingSpace = out.length > 0;
-      continue;
-    }
-    if (pendingSpace) out += ' ';
-    pendingSpace = false;
-    out += text[i];
-  }
-  return out;
+  return text.replace(BLANK_RUN, ' ').trim();
 }
+
+// Labels, kinds and names repeat on every line of a list and in every question of a bulletin.
+const foldCache = new Map<string, string>();
 
 /** Lower case without diacritics, typographic apostrophes made straight: for matching, never for display. */
 export function foldForMatching(text: string): string {
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
+    folded = fold(text);
+    // Bounded: a document of ever-new strings must not grow it without end.
+    if (foldCache.size >= 20_000) foldCache.clear();
+    foldCache.set(text, folded);
+  }
+  return folded;
+}
+
+function fold(text: string): string {
   return normalizeSpace(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -144,7 +195,10 @@ export function foldForMatching(text: string): string {
 
 /** Shortens text for a label: at most max characters, cut at a word boundary with an ellipsis. */
 export function shorten(text: string, max: number): string {
-  const flat = normalizeSpace(text);
+  // Only the head of a long paragraph can show: normalise that much, not the whole of it.
+  const head = text.length > max * 3 ? text.slice(0, max * 3) : text;
+  const flat = normalizeSpace(head);
+  if (head !== text && flat.length <= max) return `${flat}…`;
   if (flat.length <= max) return flat;
   const cut = flat.lastIndexOf(' ', max - 1);
   return `${flat.slice(0, cut > max / 2 ? cut : max - 1)}…`;

@@ -1,11 +1,58 @@
 /** Building syntax nodes, and the pass that makes the tree lossless. */
 import type { Node, NodeKind } from './nodes.js';
-import { isBlankChar, type LineIndex } from './text.js';
+import { isBlankChar, type LineIndex, type Range } from './text.js';
 
-const NO_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+const NO_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * A node whose LSP range is computed when first read: most nodes (white space above all) are
+ * never asked for theirs, and making a range object for each would double the parser's garbage.
+ */
+class SyntaxNode implements Node {
+  children: Node[] = [];
+  lineIndex: LineIndex | null = null;
+  private cachedRange: Range | null = null;
+  constructor(
+    public kind: NodeKind,
+    public start: number,
+    public end: number,
+  ) {}
+
+  get range(): Range {
+    if (this.cachedRange) return this.cachedRange;
+    if (!this.lineIndex) return NO_RANGE;
+    this.cachedRange = this.lineIndex.rangeOf(this.start, this.end);
+    return this.cachedRange;
+  }
+
+  /** Points the node at the line index of its text; forgets a range computed from an older one. */
+  attach(lineIndex: LineIndex): void {
+    this.lineIndex = lineIndex;
+    this.cachedRange = null;
+  }
+
+  /**
+   * Points the node at a new index of a text whose lines up to this node did not change: its
+   * range stays right, and the older index (and the older text it holds) can be let go.
+   */
+  reattach(lineIndex: LineIndex): void {
+    this.lineIndex = lineIndex;
+  }
+}
+
+/** Points a finished, unmoved subtree at a new line index (see SyntaxNode.reattach). */
+export function reattachTree(root: Node, lineIndex: LineIndex): void {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    (node as SyntaxNode).reattach(lineIndex);
+    for (const child of node.children) stack.push(child);
+  }
+}
 
 export function leaf(kind: NodeKind, start: number, end: number, extra: Partial<Node> = {}): Node {
-  return { kind, start, end, range: NO_RANGE, children: [], ...extra };
+  const node = new SyntaxNode(kind, start, end);
+  return Object.assign(node, extra);
 }
 
 /** A node spanning its children, from the first one's start to the last one's end. */
@@ -16,20 +63,26 @@ export function container(kind: NodeKind, children: Node[], extra: Partial<Node>
   if (!first || !last) throw new Error(`container ${kind} needs children`);
   let end = last.end;
   for (const child of sorted) if (child.end > end) end = child.end;
-  return { kind, start: first.start, end, range: NO_RANGE, children: sorted, ...extra };
+  const node = new SyntaxNode(kind, first.start, end);
+  Object.assign(node, extra);
+  node.children = sorted;
+  return node;
 }
 
 /**
  * Fills every gap between a node's children with `trivia` (white space) or `unrecognized`
- * (anything else, one node per run of non-blank lines) and gives every node its LSP range.
- * After this pass the leaves tile the text: the invariant the whole model rests on.
+ * (anything else, one node per run of non-blank lines) and points every node at the line index
+ * that gives its LSP range. After this pass the leaves tile the text: the invariant the whole
+ * model rests on. With `deep` false only the root's own gaps are filled (its children are
+ * finished subtrees).
  */
-export function finalizeTree(root: Node, text: string, lineIndex: LineIndex, unrecognized: Node[]): void {
+export function finalizeTree(root: Node, text: string, lineIndex: LineIndex, unrecognized: Node[], deep = true): void {
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
-    node.range = lineIndex.rangeOf(node.start, node.end);
+    (node as SyntaxNode).attach(lineIndex);
     if (node.children.length === 0 && node !== root) continue;
+    if (!deep && node !== root) continue;
     const filled: Node[] = [];
     let cursor = node.start;
     for (const child of node.children) {
@@ -76,6 +129,21 @@ function endOfParagraph(text: string, from: number, to: number): number {
     }
   }
   return lastContent;
+}
+
+/**
+ * Moves a finished subtree by `delta` characters and points it at a new line index: what an edit
+ * before it does to a question that is otherwise unchanged.
+ */
+export function shiftTree(root: Node, delta: number, lineIndex: LineIndex): void {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    node.start += delta;
+    node.end += delta;
+    (node as SyntaxNode).attach(lineIndex);
+    for (const child of node.children) stack.push(child);
+  }
 }
 
 /** Walks every node, parents before children. */

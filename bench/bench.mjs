@@ -1,0 +1,281 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: every figure of the performance work, measured in one run, each beside the
+ * floor it is judged against. Prints a table and writes it to BENCHMARKS.md.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpus, tmpdir } from 'node:os';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ROOT, SAMPLE, bulletin, markdownOf, workspaceFile } from './generate.mjs';
+
+const require = createRequire(import.meta.url);
+const { parseDocument } = require('../out/server/src/model/parse.js');
+const { runChecks } = require('../out/server/src/checks/index.js');
+const { outline } = require('../out/server/src/features/outline.js');
+const { StreamMessageReader, StreamMessageWriter, createMessageConnection } = require('vscode-jsonrpc/node');
+
+const quick = process.argv.includes('--quick');
+const WORKSPACE_FILES = quick ? 1000 : 10_000;
+const out = [];
+const say = (line = '') => {
+  console.log(line);
+  out.push(line);
+};
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+/** Median time of `runs` calls after a warm-up, in ms. */
+function timeIt(work, runs) {
+  for (let i = 0; i < 3; i++) work();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+const ms = (value) => (value < 1 ? value.toFixed(3) : value < 10 ? value.toFixed(2) : value.toFixed(1));
+const mbps = (bytes, millis) => (bytes / 1e6 / (millis / 1000)).toFixed(1);
+
+/** The floor: split into lines as LSP does, one simple regular expression over each line. */
+function floor(text) {
+  let count = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) if (/\b[0-9]{1,2}-[0-9]{1,6}\b/.test(line)) count++;
+  return count;
+}
+
+const BULLETIN = bulletin(100);
+
+function analysisTable() {
+  say('## 1. Full analysis against the line-split floor');
+  say('');
+  say('Full analysis = parse (with language detection and FR/NL alignment) + every check. Floor = `text.split(/\\r\\n|\\r|\\n/)` and one');
+  say('unanchored regular expression (`/\\b[0-9]{1,2}-[0-9]{1,6}\\b/`, the question numbers) tested on every line. Medians.');
+  say('');
+  say('| input | size | analysis | MB/s | floor | floor MB/s | analysis / floor |');
+  say('|---|---:|---:|---:|---:|---:|---:|');
+  for (const [name, text, runs] of [
+    ['sample (1 question)', SAMPLE, 200],
+    ['bulletin (100 questions)', BULLETIN, 20],
+  ]) {
+    const analysis = timeIt(() => runChecks(parseDocument(text)), runs);
+    const base = timeIt(() => floor(text), runs * 5);
+    say(`| ${name} | ${(text.length / 1024).toFixed(0)} KB | ${ms(analysis)} ms | ${mbps(text.length, analysis)} | ${ms(base)} ms | ${mbps(text.length, base)} | ${(analysis / base).toFixed(1)}× |`);
+  }
+  say('');
+}
+
+function peerTable() {
+  say('## 3. Outline against the Markdown language service');
+  say('');
+  const { createLanguageService, githubSlugifier } = require('vscode-markdown-languageservice');
+  const { TextDocument } = require('vscode-languageserver-textdocument');
+  const MarkdownIt = require('markdown-it');
+  const { URI } = require('vscode-uri');
+  const md = new MarkdownIt({ html: true });
+  const parser = {
+    slugifier: githubSlugifier,
+    async tokenize(document) {
+      return md.parse(document.getText(), {});
+    },
+  };
+  const noEvent = () => ({ dispose() {} });
+  const workspace = {
+    workspaceFolders: [],
+    onDidChangeMarkdownDocument: noEvent,
+    onDidCreateMarkdownDocument: noEvent,
+    onDidDeleteMarkdownDocument: noEvent,
+    async getAllMarkdownDocuments() {
+      return [];
+    },
+    hasMarkdownDocument: () => false,
+    async openMarkdownDocument() {
+      return undefined;
+    },
+    async stat() {
+      return undefined;
+    },
+    async readDirectory() {
+      return [];
+    },
+  };
+  const logger = { level: 0, log() {} };
+  const service = createLanguageService({ workspace, parser, logger });
+  const markdown = markdownOf(BULLETIN, (text) => outline(parseDocument(text)));
+  const token = { isCancellationRequested: false, onCancellationRequested: noEvent };
+  return (async () => {
+    // Each run gets a new document version, so neither side can answer from a cache: text → symbols.
+    let version = 0;
+    const peerTimes = [];
+    let peerCount = 0;
+    for (let i = 0; i < 23; i++) {
+      // A new URI too: the service caches per document and learns of changes only from workspace events.
+      const document = TextDocument.create(URI.file(`/bulletin-${i}.md`).toString(), 'markdown', ++version, markdown);
+      const start = performance.now();
+      const symbols = await service.getDocumentSymbols(document, {}, token);
+      if (i >= 3) peerTimes.push(performance.now() - start);
+      peerCount = countSymbols(symbols);
+    }
+    let ourCount = 0;
+    const ours = timeIt(() => {
+      ourCount = countSymbols(outline(parseDocument(BULLETIN)));
+    }, 20);
+    const peer = median(peerTimes);
+    say('Both sides start from text: parlq parses the bulletin and builds its outline; the Markdown service tokenizes a Markdown');
+    say(`rendering of the same text (one heading per section: ${markdown.split('\n').filter((line) => line.startsWith('#')).length} headings) with markdown-it and builds its symbols. Medians of 20.`);
+    say('');
+    say('| | symbols | time | parlq / peer |');
+    say('|---|---:|---:|---:|');
+    say(`| parlq outline | ${ourCount} | ${ms(ours)} ms | ${(ours / peer).toFixed(2)} |`);
+    say(`| vscode-markdown-languageservice | ${peerCount} | ${ms(peer)} ms | |`);
+    say('');
+  })();
+}
+
+function countSymbols(symbols) {
+  return symbols.reduce((sum, symbol) => sum + 1 + countSymbols(symbol.children ?? []), 0);
+}
+
+async function serverTable() {
+  say('## 2. The server over stdio, on the 1 MB bulletin');
+  say('');
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'parlq-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiting = new Map();
+  connection.onNotification('textDocument/publishDiagnostics', (params) => {
+    const resolve = waiting.get(params.version);
+    if (resolve) {
+      waiting.delete(params.version);
+      resolve(params);
+    }
+  });
+  connection.onRequest('workspace/configuration', () => [null]);
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } } });
+  connection.sendNotification('initialized', {});
+  const uri = 'file:///bench/bulletin.parlq';
+  const published = (version) => new Promise((resolve) => waiting.set(version, resolve));
+
+  let start = performance.now();
+  let diagnostics = published(1);
+  connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'parlq', version: 1, text: BULLETIN } });
+  const opened = await diagnostics;
+  const openTime = performance.now() - start;
+
+  const editTimes = [];
+  for (let version = 2; version < 2 + 21; version++) {
+    const line = 5000 + version; // somewhere in the middle of the bulletin
+    start = performance.now();
+    diagnostics = published(version);
+    connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: version % 2 ? 'x' : '' }],
+    });
+    await diagnostics;
+    editTimes.push(performance.now() - start);
+  }
+
+  const lineCount = BULLETIN.split('\n').length;
+  const hoverTimes = [];
+  for (let i = 0; i < 300; i++) {
+    const position = { line: Math.floor((i * 7919) % lineCount), character: (i * 13) % 40 };
+    start = performance.now();
+    await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+    hoverTimes.push(performance.now() - start);
+  }
+  const symbolTimes = [];
+  for (let i = 0; i < 30; i++) {
+    start = performance.now();
+    await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    symbolTimes.push(performance.now() - start);
+  }
+  // Floors: a request the server answers at once (hover on a document it does not hold), and
+  // the same full-text change serialised to JSON and parsed back.
+  const trivialTimes = [];
+  for (let i = 0; i < 300; i++) {
+    start = performance.now();
+    await connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///bench/none.parlq' }, position: { line: 0, character: 0 } });
+    trivialTimes.push(performance.now() - start);
+  }
+  const message = { jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version: 99 }, contentChanges: [{ text: BULLETIN }] } };
+  const transport = timeIt(() => JSON.parse(JSON.stringify(message)), 20);
+  await connection.sendRequest('shutdown');
+  connection.sendNotification('exit');
+  connection.dispose();
+
+  const trivial = median(trivialTimes);
+  say(`${opened.diagnostics.length} diagnostics on the bulletin. Transport floors: the full-text change as JSON, serialised and parsed: ${ms(transport)} ms;`);
+  say(`a trivial request's round trip: p50 ${ms(trivial)} ms, p99 ${ms(percentile(trivialTimes, 99))} ms.`);
+  say('');
+  say('| measure | time | floor | ratio |');
+  say('|---|---:|---:|---:|');
+  say(`| didOpen → publishDiagnostics | ${ms(openTime)} ms | ${ms(transport)} ms (JSON) | ${(openTime / transport).toFixed(1)}× |`);
+  say(`| one-character edit → publishDiagnostics, median of ${editTimes.length} | ${ms(median(editTimes))} ms | ${ms(transport)} ms (JSON) | ${(median(editTimes) / transport).toFixed(1)}× |`);
+  say(`| hover p50 (${hoverTimes.length} positions) | ${ms(median(hoverTimes))} ms | ${ms(trivial)} ms (trivial request) | ${(median(hoverTimes) / trivial).toFixed(1)}× |`);
+  say(`| hover p99 | ${ms(percentile(hoverTimes, 99))} ms | ${ms(trivial)} ms (trivial request) | ${(percentile(hoverTimes, 99) / trivial).toFixed(1)}× |`);
+  say(`| documentSymbol p50 (${symbolTimes.length} requests) | ${ms(median(symbolTimes))} ms | | |`);
+  say(`| documentSymbol p99 | ${ms(percentile(symbolTimes, 99))} ms | | |`);
+  say('');
+}
+
+function workspaceTable() {
+  say(`## 4. A workspace of ${WORKSPACE_FILES.toLocaleString('en')} question files`);
+  say('');
+  const folder = mkdtempSync(join(tmpdir(), 'parlq-bench-workspace-'));
+  let bytes = 0;
+  try {
+    for (let i = 0; i < WORKSPACE_FILES; i++) {
+      const dir = join(folder, String(Math.floor(i / 1000)));
+      if (i % 1000 === 0) mkdirSync(dir);
+      const text = workspaceFile(i);
+      bytes += Buffer.byteLength(text);
+      writeFileSync(join(dir, `5-${10000 + i}.parlq`), text);
+    }
+    // A fresh process, so that its peak memory is the index's alone.
+    const result = spawnSync(process.execPath, [join(ROOT, 'bench', 'index-workspace.mjs'), folder, '5-8900'], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(result.stderr);
+    const figures = JSON.parse(result.stdout);
+    say(`${figures.files} files, ${(bytes / 1e6).toFixed(0)} MB, indexed cold in a new process: every file read and its headers parsed.`);
+    say('');
+    say('| measure | value |');
+    say('|---|---:|');
+    say(`| index the folder (read + parse), 1 thread | ${(figures.indexMs / 1000).toFixed(2)} s (${(figures.files / (figures.indexMs / 1000)).toFixed(0)} files/s) |`);
+    say(`| peak RSS of that process | ${figures.peakRssMb.toFixed(0)} MB |`);
+    say(`| entries held | ${figures.questions} questions, ${figures.references} cross-references |`);
+    say(`| query: files that reference 5-8900 | ${figures.queryMs.toFixed(3)} ms (${figures.matches} files) |`);
+    say('');
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  say('# Benchmarks');
+  say('');
+  say(`Run by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus().length} × ${cpu.trim()}.`);
+  say('Inputs are made in the run from the sample: a bulletin of 100 renumbered questions with varied agencies');
+  say(`(${(BULLETIN.length / 1e6).toFixed(2)} MB), and ${WORKSPACE_FILES.toLocaleString('en')} question files. Ratios compare figures measured in this same run.`);
+  say('');
+  analysisTable();
+  await serverTable();
+  await peerTable();
+  workspaceTable();
+  if (!quick) writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${out.join('\n')}\n`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

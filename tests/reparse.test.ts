@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../server/src/checks/index.js';
+import { parseDocument, reparse, walk, type Node, type ParsedDocument } from '../server/src/model/index.js';
+import { commonPrefixLength, commonSuffixLength } from '../server/src/model/parse.js';
+import { SAMPLE, assertModelInvariants, fixture } from './helpers.js';
+
+/** Everything observable of a model: every node with its span, range, language and counterpart. */
+function snapshot(document: ParsedDocument): string {
+  const ids = new Map<Node, number>();
+  let next = 0;
+  for (const node of walk(document.root)) ids.set(node, next++);
+  const nodes = [...walk(document.root)].map((node) =>
+    [node.kind, node.start, node.end, JSON.stringify(node.range), node.lang, node.number, node.marker, node.field, JSON.stringify(node.language), node.counterpart === undefined ? 'u' : node.counterpart === null ? 'n' : ids.get(node.counterpart)].join(' '),
+  );
+  const questions = document.questions.map((question) => [question.number, question.originalLanguage, question.closedWithoutAnswer].join(' '));
+  const unrecognized = document.unrecognized.map((node) => ids.get(node)).join(',');
+  return [...nodes, ...questions, unrecognized].join('\n');
+}
+
+function findingsOf(document: ParsedDocument): string {
+  return JSON.stringify(runChecks(document).findings.map((finding) => [finding.code, finding.range, finding.message, finding.related.map((related) => [related.range, related.message])]));
+}
+
+/** A small deterministic generator, so a failure can be replayed. */
+function random(seed: number) {
+  let state = seed;
+  return (limit: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % limit;
+  };
+}
+
+function edit(text: string, pick: (limit: number) => number): string {
+  const at = pick(text.length + 1);
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  switch (pick(7)) {
+    case 0:
+      return text.slice(0, at) + 'x' + text.slice(at);
+    case 1:
+      return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + pick(40)));
+    case 2: // a new question starts here
+      return `${text.slice(0, lineStart)}SÉNAT DE BELGIQUE BELGISCHE SENAAT\n${text.slice(lineStart)}`;
+    case 3: // a whole line goes, banners included
+      return text.slice(0, lineStart) + text.slice(Math.min(text.length, lineEnd + 1));
+    case 4:
+      return `${text.slice(0, lineStart)}4. Er zijn geen gevallen van misbruik bekend.\n\n${text.slice(lineStart)}`;
+    case 5: // a large cut across questions
+      return text.slice(0, at) + text.slice(Math.min(text.length, at + pick(25_000)));
+    default:
+      return `${text.slice(0, at)}\n\n${text.slice(at)}`;
+  }
+}
+
+describe('incremental re-parsing', () => {
+  it('finds the common prefix and suffix of two texts', () => {
+    const a = `${'a'.repeat(10_000)}X${'b'.repeat(9000)}`;
+    const b = `${'a'.repeat(10_000)}YZ${'b'.repeat(9000)}`;
+    expect(commonPrefixLength(a, b)).toBe(10_000);
+    expect(commonSuffixLength(a, b, a.length - 10_000)).toBe(9000);
+    expect(commonSuffixLength('abc', 'abc', 0)).toBe(0);
+  });
+
+  it('gives exactly the model and the findings of a full parse, edit after edit', () => {
+    let text = [SAMPLE, fixture('french-original.parlq'), SAMPLE, fixture('no-answer.parlq'), fixture('run-together.parlq'), SAMPLE].join('\n\n');
+    let model = parseDocument(text);
+    const pick = random(42);
+    for (let step = 0; step < 150; step++) {
+      text = edit(text, pick);
+      model = reparse(model, text);
+      const fresh = parseDocument(text);
+      expect(snapshot(model), `step ${step}`).toBe(snapshot(fresh));
+      expect(findingsOf(model), `step ${step}`).toBe(findingsOf(fresh));
+    }
+    assertModelInvariants(model);
+  });
+
+  it('keeps the untouched questions as they were, moving those after the edit', () => {
+    const text = Array.from({ length: 6 }, () => SAMPLE).join('\n\n');
+    const model = parseDocument(text);
+    const at = text.indexOf('Fedasil utilise Facebook', model.questions[2]!.node.start);
+    const edited = reparse(model, `${text.slice(0, at)}Le ${text.slice(at)}`);
+    expect(edited.questions[0]).toBe(model.questions[0]);
+    expect(edited.questions[2]).not.toBe(model.questions[2]);
+    expect(edited.questions[4]).toBe(model.questions[4]);
+    expect(edited.questions[4]!.node.start).toBe(parseDocument(edited.text).questions[4]!.node.start);
+  });
+});
+
+describe('the line index after an edit', () => {
+  it('equals a fresh index of the edited text, whatever the line ends around the edit', async () => {
+    const { LineIndex, lineStarts } = await import('../server/src/model/text.js');
+    const pick = random(7);
+    const pieces = ['a', '\n', '\r', '\r\n', 'bc', '\n\n', 'é'];
+    for (let round = 0; round < 2000; round++) {
+      const old = Array.from({ length: 1 + pick(30) }, () => pieces[pick(pieces.length)]).join('');
+      const start = pick(old.length + 1);
+      const end = start + pick(old.length - start + 1);
+      const inserted = Array.from({ length: pick(4) }, () => pieces[pick(pieces.length)]).join('');
+      const text = old.slice(0, start) + inserted + old.slice(end);
+      const prefix = commonPrefixLength(old, text);
+      const suffix = commonSuffixLength(old, text, Math.min(old.length, text.length) - prefix);
+      const edited = new LineIndex(old).edited(text, prefix, old.length - suffix);
+      const expected = lineStarts(text);
+      const actual = Array.from({ length: edited.lineCount }, (_, line) => edited.offsetAt({ line, character: 0 }));
+      expect(actual, JSON.stringify({ old, text })).toEqual(expected);
+    }
+  });
+});
