@@ -14,7 +14,7 @@ describe('checks on the sample', () => {
     expect(first.severity).toBe('error');
     expect(first.message).toBe('Duplicate cross-reference "Ook gesteld aan : schriftelijke vraag 5-8900": already listed on line 35.');
     expect(first.range).toEqual({ start: { line: 52, character: 0 }, end: { line: 52, character: 44 } });
-    expect(first.related).toEqual([
+    expect(first.related.map((related) => ({ range: related.range, message: related.message }))).toEqual([
       { range: { start: { line: 34, character: 0 }, end: { line: 34, character: 44 } }, message: 'First listed here: "Ook gesteld aan : schriftelijke vraag 5-8900"' },
     ]);
     duplicates.forEach((duplicate) => expect(lineOf(duplicate.related[0]!)).toBe(lineOf(duplicate) - 18));

@@ -44,20 +44,30 @@ export function createCheckCache(): CheckCache {
   return new WeakMap();
 }
 
+class WithSeverity implements SeverityFinding {
+  constructor(
+    private readonly finding: Finding,
+    readonly severity: Severity,
+  ) {}
+  get code(): CheckCode {
+    return this.finding.code;
+  }
+  get range() {
+    return this.finding.range;
+  }
+  get message(): string {
+    return this.finding.message;
+  }
+  get related() {
+    return this.finding.related;
+  }
+  toJSON(): object {
+    return { code: this.code, severity: this.severity, range: this.range, message: this.message, related: this.related.map((item) => ({ range: item.range, message: item.message })) };
+  }
+}
+
 function withSeverity(finding: Finding, severity: Severity): SeverityFinding {
-  return {
-    severity,
-    code: finding.code,
-    get range() {
-      return finding.range;
-    },
-    get message() {
-      return finding.message;
-    },
-    get related() {
-      return finding.related;
-    },
-  };
+  return new WithSeverity(finding, severity);
 }
 
 /**

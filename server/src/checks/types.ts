@@ -17,26 +17,45 @@ export interface Finding {
   readonly related: readonly RelatedLocation[];
 }
 
+class RelatedOnNode implements RelatedLocation {
+  constructor(
+    private readonly node: Node,
+    readonly message: string,
+  ) {}
+  get range(): Range {
+    return this.node.range;
+  }
+}
+
+class NodeFinding implements Finding {
+  readonly related: readonly RelatedLocation[];
+  constructor(
+    readonly code: CheckCode,
+    private readonly node: Node,
+    private readonly text: string | (() => string),
+    related: readonly [Node, string][],
+  ) {
+    this.related = related.length === 0 ? NO_RELATED : related.map(([place, message]) => new RelatedOnNode(place, message));
+  }
+  get range(): Range {
+    return this.node.range;
+  }
+  get message(): string {
+    return typeof this.text === 'string' ? this.text : this.text();
+  }
+  toJSON(): object {
+    return { code: this.code, range: this.range, message: this.message, related: this.related.map((item) => ({ range: item.range, message: item.message })) };
+  }
+}
+
+const NO_RELATED: readonly RelatedLocation[] = Object.freeze([]);
+
 /**
  * A finding on a node. Its range, and a message that names line numbers, are read from the node
  * when asked: when an edit elsewhere moves the node, a kept finding moves with it.
  */
 export function findingOn(code: CheckCode, node: Node, message: string | (() => string), related: readonly [Node, string][] = []): Finding {
-  return {
-    code,
-    get range() {
-      return node.range;
-    },
-    get message() {
-      return typeof message === 'string' ? message : message();
-    },
-    related: related.map(([place, text]) => ({
-      message: text,
-      get range() {
-        return place.range;
-      },
-    })),
-  };
+  return new NodeFinding(code, node, message, related);
 }
 
 export const CHECK_CODES = [

@@ -130,7 +130,14 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
         if (finding.severity === 'error' && status === 0) status = 1;
         if (options.quiet && finding.severity !== 'error') continue;
         if (options.format === 'json') {
-          json.push({ file, ...finding });
+          json.push({
+            file,
+            code: finding.code,
+            severity: finding.severity,
+            range: finding.range,
+            message: finding.message,
+            related: finding.related.map((related) => ({ range: related.range, message: related.message })),
+          });
         } else {
           out(`${file}:${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.severity} ${finding.code} ${finding.message}`);
         }

@@ -79,16 +79,33 @@ function computeWordEvidence(word: string): number {
 /** How much of a piece of text its language is judged on, in characters. */
 const EVIDENCE_WINDOW = 320;
 
-// Letters of both languages, the apostrophes that glue "l'" and "d’" to the next word excluded.
-const WORD = /[A-Za-zÀ-ÖØ-öø-ÿŒœ°]+/g;
+/** Letters of both languages (and "°"); the apostrophes that glue "l'" and "d’" to a word are not. */
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) ||
+    code === 0x152 ||
+    code === 0x153 ||
+    code === 0xb0
+  );
+}
 
 /** Sum of the evidence over the words of text[from, to): positive means French. */
 export function languageEvidence(text: string, from = 0, to = text.length): number {
   // A paragraph's first fifty words decide as well as all of them, at a bounded cost.
-  const slice = text.slice(from, Math.min(to, from + EVIDENCE_WINDOW));
+  const end = Math.min(to, from + EVIDENCE_WINDOW);
   let score = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(slice); match; match = WORD.exec(slice)) score += wordEvidence(match[0]);
+  let wordStart = -1;
+  for (let i = from; i <= end; i++) {
+    const inWord = i < end && isWordChar(text.charCodeAt(i));
+    if (inWord) {
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      score += wordEvidence(text.slice(wordStart, i));
+      wordStart = -1;
+    }
+  }
   return score;
 }
 
