@@ -223,7 +223,8 @@ async function serverTable() {
   say(`| didOpen → publishDiagnostics | ${ms(openTime)} ms | ${ms(transport)} ms (JSON) | ${(openTime / transport).toFixed(1)}× |`);
   say(`| one-character edit → publishDiagnostics, median of ${editTimes.length} | ${ms(median(editTimes))} ms | ${ms(transport)} ms (JSON) | ${(median(editTimes) / transport).toFixed(1)}× |`);
   say(`| hover p50 (${hoverTimes.length} positions) | ${ms(median(hoverTimes))} ms | ${ms(trivial)} ms (trivial request) | ${(median(hoverTimes) / trivial).toFixed(1)}× |`);
-  say(`| hover p99 | ${ms(percentile(hoverTimes, 99))} ms | ${ms(trivial)} ms (trivial request) | ${(percentile(hoverTimes, 99) / trivial).toFixed(1)}× |`);
+  say(`| hover p99 | ${ms(percentile(hoverTimes, 99))} ms | ${ms(trivial)} ms (trivial request, p50) | ${(percentile(hoverTimes, 99) / trivial).toFixed(1)}× |`);
+  say(`| hover p99 against the trivial request's p99 | ${ms(percentile(hoverTimes, 99))} ms | ${ms(percentile(trivialTimes, 99))} ms (trivial request, p99) | ${(percentile(hoverTimes, 99) / percentile(trivialTimes, 99)).toFixed(1)}× |`);
   say(`| documentSymbol p50 (${symbolTimes.length} requests) | ${ms(median(symbolTimes))} ms | | |`);
   say(`| documentSymbol p99 | ${ms(percentile(symbolTimes, 99))} ms | | |`);
   say('');
