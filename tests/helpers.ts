@@ -60,3 +60,17 @@ export function assertModelInvariants(document: ParsedDocument): void {
     if (node.counterpart && node.counterpart.counterpart !== node) throw new Error(`counterpart of ${node.kind} at ${node.start} is not symmetric`);
   }
 }
+
+/** Everything observable of a model: every node with its span, range, language and counterpart. */
+export function snapshot(document: ParsedDocument): string {
+  const ids = new Map<Node, number>();
+  let next = 0;
+  for (const node of walk(document.root)) ids.set(node, next++);
+  const nodes = [...walk(document.root)].map((node) =>
+    [node.kind, node.start, node.end, JSON.stringify(node.range), node.lang, node.number, node.marker, node.field, JSON.stringify(node.language), node.counterpart === undefined ? 'u' : node.counterpart === null ? 'n' : ids.get(node.counterpart)].join(' '),
+  );
+  const questions = document.questions.map((question) => [question.number, question.originalLanguage, question.closedWithoutAnswer].join(' '));
+  const unrecognized = document.unrecognized.map((node) => ids.get(node)).join(',');
+  return [...nodes, ...questions, unrecognized].join('\n');
+}
+

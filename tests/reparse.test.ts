@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../server/src/checks/index.js';
-import { parseDocument, reparse, walk, type Node, type ParsedDocument } from '../server/src/model/index.js';
+import { parseDocument, reparse, type ParsedDocument } from '../server/src/model/index.js';
 import { commonPrefixLength, commonSuffixLength } from '../server/src/model/parse.js';
-import { SAMPLE, assertModelInvariants, fixture } from './helpers.js';
-
-/** Everything observable of a model: every node with its span, range, language and counterpart. */
-function snapshot(document: ParsedDocument): string {
-  const ids = new Map<Node, number>();
-  let next = 0;
-  for (const node of walk(document.root)) ids.set(node, next++);
-  const nodes = [...walk(document.root)].map((node) =>
-    [node.kind, node.start, node.end, JSON.stringify(node.range), node.lang, node.number, node.marker, node.field, JSON.stringify(node.language), node.counterpart === undefined ? 'u' : node.counterpart === null ? 'n' : ids.get(node.counterpart)].join(' '),
-  );
-  const questions = document.questions.map((question) => [question.number, question.originalLanguage, question.closedWithoutAnswer].join(' '));
-  const unrecognized = document.unrecognized.map((node) => ids.get(node)).join(',');
-  return [...nodes, ...questions, unrecognized].join('\n');
-}
+import { SAMPLE, assertModelInvariants, fixture, snapshot } from './helpers.js';
 
 function findingsOf(document: ParsedDocument): string {
   return JSON.stringify(runChecks(document).findings.map((finding) => [finding.code, finding.range, finding.message, finding.related.map((related) => [related.range, related.message])]));

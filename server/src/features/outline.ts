@@ -82,9 +82,14 @@ export function outline(document: ParsedDocument): OutlineEntry[] {
       return value ? [field(name, value)] : [];
     });
     if (headerFields.length > 0) {
+      // Fields in text order: a mangled page may put them in any order.
+      headerFields.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
       const first = headerFields[0] as OutlineEntry;
-      const last = headerFields[headerFields.length - 1] as OutlineEntry;
-      sections.push({ name: 'Header', kind: 'section', range: { start: first.range.start, end: last.range.end }, selectionRange: first.selectionRange, children: headerFields });
+      let end = first.range.end;
+      for (const field of headerFields) {
+        if (field.range.end.line > end.line || (field.range.end.line === end.line && field.range.end.character > end.character)) end = field.range.end;
+      }
+      sections.push({ name: 'Header', kind: 'section', range: { start: first.range.start, end }, selectionRange: first.selectionRange, children: headerFields });
     }
     if (question.descriptors) {
       const lists = question.descriptors.node.children.filter((node) => node.kind === 'descriptorList');

@@ -123,14 +123,21 @@ export function alignQuestion(question: Question, text: string): void {
     const leftEntries = left?.entries ?? [];
     const rightEntries = right?.entries ?? [];
     unpaired([...leftEntries, ...rightEntries].map((entry) => entry.node));
+    // By number and kind, each right-hand entry taken once, in order: a map of queues keeps it linear.
+    const waiting = new Map<string, { nodes: Node[]; next: number }>();
+    for (const candidate of rightEntries) {
+      const key = `${candidate.number}|${referenceKindClass(candidate.kind)}`;
+      const queue = waiting.get(key);
+      if (queue) queue.nodes.push(candidate.node);
+      else waiting.set(key, { nodes: [candidate.node], next: 0 });
+    }
     for (const reference of leftEntries) {
-      const partner = rightEntries.find(
-        (candidate) =>
-          candidate.node.counterpart === null &&
-          candidate.number === reference.number &&
-          referenceKindClass(candidate.kind) === referenceKindClass(reference.kind),
-      );
-      if (partner) pair(reference.node, partner.node);
+      const queue = waiting.get(`${reference.number}|${referenceKindClass(reference.kind)}`);
+      const partner = queue?.nodes[queue.next];
+      if (queue && partner) {
+        queue.next++;
+        pair(reference.node, partner);
+      }
     }
   }
 
