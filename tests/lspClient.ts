@@ -30,8 +30,16 @@ export interface TestClient {
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { configuration: boolean; settings?: unknown; workspaceFolder?: string }): Promise<TestClient> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'parlq-language-server.js'), '--stdio'], { stdio: 'pipe' });
+export async function startServer(options: {
+  configuration: boolean;
+  settings?: unknown;
+  workspaceFolder?: string;
+  /** Sent as initializationOptions.settings, for clients without workspace/configuration. */
+  initializationSettings?: unknown;
+  env?: Record<string, string>;
+  onLog?: (message: string) => void;
+}): Promise<TestClient> {
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'parlq-language-server.js'), '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const settings = { value: options.settings };
   const messages: { type: number; message: string }[] = [];
@@ -47,7 +55,7 @@ export async function startServer(options: { configuration: boolean; settings?: 
   connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
     messages.push(params);
   });
-  connection.onNotification('window/logMessage', () => undefined);
+  connection.onNotification('window/logMessage', (params: { message: string }) => options.onLog?.(params.message));
   connection.onNotification('textDocument/publishDiagnostics', (published: PublishedDiagnostics) => {
     const index = waiters.findIndex((waiter) => waiter.uri === published.uri && waiter.predicate(published));
     if (index >= 0) waiters.splice(index, 1)[0]!.resolve(published);
@@ -57,6 +65,7 @@ export async function startServer(options: { configuration: boolean; settings?: 
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
+    ...(options.initializationSettings !== undefined ? { initializationOptions: { settings: options.initializationSettings } } : {}),
     workspaceFolders: options.workspaceFolder ? [{ uri: options.workspaceFolder, name: 'workspace' }] : null,
     capabilities: {
       window: { workDoneProgress: true },

@@ -75,6 +75,21 @@ describe('the language server over stdio, with a client that serves workspace/co
     expect(counterpart).toEqual({ range: { start: { line: 164, character: 0 }, end: { line: 164, character: 209 } } });
   });
 
+  it('offers quick fixes for a duplicate: this one, and all of them at once', async () => {
+    const duplicate = opened.diagnostics.find((diagnostic) => diagnostic.code === 'duplicate-reference')!;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: duplicate.range,
+      context: { diagnostics: [duplicate] },
+    })) as { title: string; kind: string; isPreferred?: boolean; edit: { changes: Record<string, { range: unknown; newText: string }[]> } }[];
+    expect(actions.map((action) => [action.title, action.kind, action.isPreferred ?? false])).toEqual([
+      ['Remove the duplicate cross-reference', 'quickfix', true],
+      ['Remove all 18 duplicate cross-references', 'quickfix', false],
+    ]);
+    expect(actions[0]!.edit.changes[URI]).toEqual([{ range: { start: { line: 52, character: 0 }, end: { line: 53, character: 0 } }, newText: '' }]);
+    expect(actions[1]!.edit.changes[URI]).toEqual([{ range: { start: { line: 52, character: 0 }, end: { line: 70, character: 0 } }, newText: '' }]);
+  });
+
   it('updates the diagnostics after an incremental edit that removes one duplicate line', async () => {
     const diagnostics = client.nextDiagnostics(URI, (published) => published.version === 2);
     await client.connection.sendNotification('textDocument/didChange', {
@@ -178,6 +193,53 @@ describe('the workspace index behind the server', () => {
       ]);
       expect(client.progress.some((value) => value.kind === 'begin' && /indexing question files/.test(value.title ?? ''))).toBe(true);
       expect(client.progress.some((value) => value.kind === 'end')).toBe(true);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('a server that meets failures', () => {
+  it('loses only the answer that failed: a throwing check, hover and outline', async () => {
+    const logs: string[] = [];
+    const client = await startServer({ configuration: false, env: { PARLQ_TEST_FAIL: 'check:missing-answer,hover,outline' }, onLog: (message) => logs.push(message) });
+    try {
+      const uri = 'file:///workspace/failing.parlq';
+      const diagnostics = client.nextDiagnostics(uri);
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'parlq', version: 1, text: SAMPLE } });
+      expect(codes(await diagnostics)).toEqual({ 'duplicate-reference': 18, 'label-language': 2 });
+      expect(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 126, character: 12 } })).toBeNull();
+      expect(await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })).toBeNull();
+      const folds = (await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as unknown[];
+      expect(folds).toHaveLength(28);
+      expect(client.process.exitCode).toBeNull();
+      expect(logs.some((line) => /check missing-answer failed on file:\/\/\/workspace\/failing\.parlq: Error: injected failure in check missing-answer/.test(line))).toBe(true);
+      expect(logs.some((line) => /parlq: hover failed: Error: injected failure in hover/.test(line))).toBe(true);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('gives a document above the size limit one information diagnostic and its outline', async () => {
+    const client = await startServer({ configuration: false, initializationSettings: { maxDocumentSizeMB: 0.05 } });
+    try {
+      const uri = 'file:///workspace/large.parlq';
+      const text = Array.from({ length: 6 }, () => SAMPLE).join('\n\n');
+      const diagnostics = client.nextDiagnostics(uri);
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'parlq', version: 1, text } });
+      const published = await diagnostics;
+      expect(published.diagnostics).toEqual([
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: 3,
+          code: 'document-too-large',
+          source: 'parlq',
+          message: 'This document is 0.1 MB, above the 0.05 MB set in "parlq.maxDocumentSizeMB": checks and hovers are off for it; the outline and folding still work.',
+        },
+      ]);
+      const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as unknown[];
+      expect(symbols).toHaveLength(6);
+      expect(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 126, character: 12 } })).toBeNull();
     } finally {
       await client.stop();
     }

@@ -28,6 +28,13 @@ describe('settings', () => {
     ]);
   });
 
+  it('takes a size limit for large documents, within bounds', () => {
+    expect(readSettings({ maxDocumentSizeMB: 25 }).settings.maxDocumentSizeMB).toBe(25);
+    const { settings, problems } = readSettings({ maxDocumentSizeMB: -1 });
+    expect(settings.maxDocumentSizeMB).toBe(10);
+    expect(problems).toEqual(['Setting "parlq.maxDocumentSizeMB" must be a number above 0 and at most 1000, not -1; using 10.']);
+  });
+
   it('survives a section of the wrong shape', () => {
     expect(readSettings(42).problems).toEqual(['Setting "parlq" must be an object, not 42; using the defaults.']);
     expect(readSettings({ severity: 'error' }).problems[0]).toMatch(/^Setting "parlq.severity" must be an object/);

@@ -19,7 +19,7 @@ installed_version() {
 
 if [ "$(installed_version code-server)" = "$CODE_SERVER_VERSION" ] &&
   [ "$(installed_version playwright-core)" = "$PLAYWRIGHT_VERSION" ] &&
-  [ -x /usr/bin/chromium ] && [ -x /usr/bin/rg ]; then
+  [ -x /usr/bin/chromium ] && [ -x /usr/bin/rg ] && command -v pgrep >/dev/null; then
   echo "e2e setup: code-server $CODE_SERVER_VERSION, playwright-core $PLAYWRIGHT_VERSION and chromium already installed in $PREFIX"
   exit 0
 fi
@@ -34,7 +34,7 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/rg ] || [ ! -f /usr/include/krb
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends \
-    build-essential python3 pkg-config libkrb5-dev libsecret-1-dev ripgrep chromium fonts-liberation fonts-dejavu-core >/dev/null
+    build-essential python3 pkg-config libkrb5-dev libsecret-1-dev ripgrep chromium fonts-liberation fonts-dejavu-core procps >/dev/null
 fi
 node -e 'if (process.versions.node.split(".")[0] !== "20") { console.error("code-server 4.100.3 needs Node 20, this is " + process.version); process.exit(1) }'
 

@@ -22,5 +22,7 @@ if (args.includes('--version') || args.includes('-v')) {
   process.on('unhandledRejection', (reason) => {
     connection.console.error(`parlq: unhandled failure: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
   });
-  startServer(connection);
+  // PARLQ_TEST_FAIL (tests only) lists handlers and checks that throw on purpose.
+  const injectedFailures = new Set((process.env.PARLQ_TEST_FAIL ?? '').split(',').filter(Boolean));
+  startServer(connection, { injectedFailures });
 }

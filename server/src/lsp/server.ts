@@ -5,12 +5,14 @@
 import {
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  CodeActionKind,
   MarkupKind,
   MessageType,
   ShowMessageNotification,
   SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
+  type CodeAction,
   type Connection,
   type Diagnostic,
   type DocumentSymbol,
@@ -20,7 +22,8 @@ import {
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createCheckCache, runChecks, type Severity } from '../checks/index.js';
+import { CHECKS, createCheckCache, runChecks, type Check, type Severity } from '../checks/index.js';
+import { fixesFor, mergeDeletions } from '../features/fixes.js';
 import { foldingRegions } from '../features/folding.js';
 import { hoverAt } from '../features/hover.js';
 import { outline, type OutlineEntry, type OutlineKind } from '../features/outline.js';
@@ -50,7 +53,27 @@ const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {
   reference: SymbolKind.Key,
 };
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /**
+   * For tests only: names of request handlers ("hover", "outline", …) and of checks
+   * ("check:missing-answer") that throw on purpose, to prove that a failure costs one answer.
+   */
+  injectedFailures?: ReadonlySet<string>;
+}
+
+function largeDocumentMessage(length: number, limitMB: number): string {
+  return `This document is ${(length / 1e6).toFixed(1)} MB, above the ${limitMB} MB set in "parlq.maxDocumentSizeMB": checks and hovers are off for it; the outline and folding still work.`;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const injected = options.injectedFailures ?? new Set<string>();
+  const checks = CHECKS.map((check): Check => {
+    if (!injected.has(`check:${check.code}`)) return check;
+    const fail = (): never => {
+      throw new Error(`injected failure in check ${check.code}`);
+    };
+    return { ...check, question: fail, document: undefined };
+  });
   const documents = new TextDocuments(TextDocument);
   const models = new Map<string, { version: number; model: ParsedDocument }>();
   let settings: Settings = DEFAULT_SETTINGS;
@@ -67,6 +90,7 @@ export function startServer(connection: Connection): void {
   /** One failing request or check costs that answer only, never the process: log it and go on. */
   function guarded<T>(what: string, fallback: T, work: () => T): T {
     try {
+      if (injected.has(what)) throw new Error(`injected failure in ${what}`);
       return work();
     } catch (error) {
       connection.console.error(`parlq: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -103,10 +127,29 @@ export function startServer(connection: Connection): void {
     });
   }
 
+  const isLarge = (document: TextDocument) => document.getText().length > settings.maxDocumentSizeMB * 1e6;
+
   function validate(document: TextDocument): void {
+    if (isLarge(document)) {
+      // One clear word instead of silence or a hang; no checks, no index entries for it.
+      void connection.sendDiagnostics({
+        uri: document.uri,
+        version: document.version,
+        diagnostics: [
+          {
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            severity: DiagnosticSeverity.Information,
+            code: 'document-too-large',
+            source: 'parlq',
+            message: largeDocumentMessage(document.getText().length, settings.maxDocumentSizeMB),
+          },
+        ],
+      });
+      return;
+    }
     guarded('indexing', undefined, () => indexer.updateOpen(document.uri, modelOf(document)));
-    const diagnostics = guarded<Diagnostic[]>(`checking ${document.uri}`, [], () => {
-      const { findings, failures } = runChecks(modelOf(document), settings.severity, undefined, checkCache);
+    const diagnostics = guarded<Diagnostic[]>('checking', [], () => {
+      const { findings, failures } = runChecks(modelOf(document), settings.severity, checks, checkCache);
       for (const failure of failures) {
         const error = failure.error;
         connection.console.error(`parlq: check ${failure.code} failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -163,6 +206,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         foldingRangeProvider: true,
         referencesProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
       serverInfo: { name: 'parlq-language-server', version: SERVER_VERSION },
     };
@@ -205,7 +249,7 @@ export function startServer(connection: Connection): void {
   connection.onHover((params) => {
     if (!settings.hover.enabled) return null;
     const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
+    if (!document || isLarge(document)) return null;
     return guarded('hover', null, () => {
       const hover = hoverAt(modelOf(document), document.offsetAt(params.position));
       if (!hover) return null;
@@ -219,6 +263,29 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     return guarded('folding', null, () => foldingRegions(modelOf(document)).map((region) => ({ ...region, kind: 'region' })));
+  });
+
+  // Quick fixes for the diagnostics the editor sends back; the server never edits on its own.
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || isLarge(document)) return null;
+    return guarded('code actions', null, () => {
+      const model = modelOf(document);
+      const actions: CodeAction[] = [];
+      for (const diagnostic of params.context.diagnostics) {
+        if (diagnostic.source !== 'parlq' || typeof diagnostic.code !== 'string') continue;
+        for (const fix of fixesFor(model, { code: diagnostic.code, range: diagnostic.range })) {
+          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: { changes: { [document.uri]: fix.edits } } });
+        }
+      }
+      // One action for every duplicate at once: the sample's right column is eighteen of them.
+      const duplicates = runChecks(model, { ...settings.severity, 'duplicate-reference': 'error' }, checks.filter((check) => check.code === 'duplicate-reference'), checkCache).findings;
+      if (duplicates.length > 1 && params.context.diagnostics.some((diagnostic) => diagnostic.code === 'duplicate-reference')) {
+        const edits = mergeDeletions(model, duplicates.flatMap((finding) => fixesFor(model, { code: finding.code, range: finding.range })[0]?.edits ?? []));
+        actions.push({ title: `Remove all ${duplicates.length} duplicate cross-references`, kind: CodeActionKind.QuickFix, edit: { changes: { [document.uri]: edits } } });
+      }
+      return actions;
+    });
   });
 
   // References: on a question number (in a cross-reference, the number line, a heading), every

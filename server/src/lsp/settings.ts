@@ -8,12 +8,17 @@ import { CHECK_CODES, DEFAULT_SEVERITIES, type CheckCode, type SeverityOrOff } f
 export interface Settings {
   severity: Record<CheckCode, SeverityOrOff>;
   hover: { enabled: boolean };
+  /** Above this size (in millions of characters, about MB) a document gets its outline only. */
+  maxDocumentSizeMB: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   severity: { ...DEFAULT_SEVERITIES },
   hover: { enabled: true },
+  maxDocumentSizeMB: 10,
 };
+
+const sizeSchema = z.number().positive().max(1000);
 
 const severitySchema = z.enum(['error', 'warning', 'information', 'hint', 'off']);
 const booleanSchema = z.boolean();
@@ -35,7 +40,7 @@ function show(value: unknown): string {
 
 /** Validates the `parlq` configuration section as a client sends it (undefined or null: all defaults). */
 export function readSettings(raw: unknown): SettingsResult {
-  const settings: Settings = { severity: { ...DEFAULT_SETTINGS.severity }, hover: { ...DEFAULT_SETTINGS.hover } };
+  const settings: Settings = { severity: { ...DEFAULT_SETTINGS.severity }, hover: { ...DEFAULT_SETTINGS.hover }, maxDocumentSizeMB: DEFAULT_SETTINGS.maxDocumentSizeMB };
   const problems: string[] = [];
   if (raw === undefined || raw === null) return { settings, problems };
   const section = objectSchema.safeParse(raw);
@@ -71,6 +76,12 @@ export function readSettings(raw: unknown): SettingsResult {
     const parsed = booleanSchema.safeParse(enabled);
     if (parsed.success) settings.hover.enabled = parsed.data;
     else if (enabled !== undefined) problems.push(`Setting "parlq.hover.enabled" must be true or false, not ${show(enabled)}; using true.`);
+  }
+  const size = section.data['maxDocumentSizeMB'];
+  if (size !== undefined && size !== null) {
+    const parsed = sizeSchema.safeParse(size);
+    if (parsed.success) settings.maxDocumentSizeMB = parsed.data;
+    else problems.push(`Setting "parlq.maxDocumentSizeMB" must be a number above 0 and at most 1000, not ${show(size)}; using ${DEFAULT_SETTINGS.maxDocumentSizeMB}.`);
   }
   return { settings, problems };
 }

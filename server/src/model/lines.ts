@@ -16,6 +16,7 @@ export type LineClass =
   | 'reference'
   | 'text';
 
+/** A classified line; a run of blank lines is one `blank` entry spanning the run. */
 export interface ClassifiedLine extends Line {
   cls: LineClass;
   /** Trimmed content: offsets and text. */
@@ -62,10 +63,17 @@ export function classifyLines(text: string, from = 0, to = text.length): Classif
     }
     const next = end >= length ? length : text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     const [contentStart, contentEnd] = trimSpan(text, start, end);
-    const content = contentEnd > contentStart ? text.slice(contentStart, contentEnd) : '';
-    const line: ClassifiedLine = { start, end, next, index: lines.length, contentStart, contentEnd, content, cls: classify(content) };
-    if (line.cls === 'reference') line.references = parseReferenceLine(content) ?? [];
-    lines.push(line);
+    const previous = lines[lines.length - 1];
+    if (contentEnd === contentStart && previous?.cls === 'blank') {
+      // A run of blank lines is one entry: all the parser asks of it is that it separates.
+      previous.end = end;
+      previous.next = next;
+    } else {
+      const content = contentEnd > contentStart ? text.slice(contentStart, contentEnd) : '';
+      const line: ClassifiedLine = { start, end, next, index: lines.length, contentStart, contentEnd, content, cls: classify(content) };
+      if (line.cls === 'reference') line.references = parseReferenceLine(content) ?? [];
+      lines.push(line);
+    }
     if (end >= length) break;
     start = next;
   }

@@ -52,7 +52,7 @@ export function entriesOf(uri: string, document: ParsedDocument): FileEntries {
  */
 export function indexText(uri: string, text: string): FileEntries {
   const lines = classifyLines(text);
-  const lineIndex = new LineIndex(text, lines);
+  const lineIndex = new LineIndex(text);
   const questions: QuestionLocation[] = [];
   const references: ReferenceLocation[] = [];
   const bothLanguages = new Set(['fr', 'nl'] as const);

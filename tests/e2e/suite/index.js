@@ -129,6 +129,30 @@ test('Go to Counterpart jumps from French Fedasil answer 2 to the Dutch one', as
   await waitFor('the cursor on line 165', () => editor.selection.active.line === 164, 5000);
 });
 
+test('a killed language server is restarted by the client, and answers again', async () => {
+  const { execFileSync } = require('node:child_process');
+  // The server runs beside this extension host, from the installed extension's dist/server.js.
+  const servers = () => {
+    try {
+      return execFileSync('pgrep', ['-f', 'dist/server.js'], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  };
+  const before = servers();
+  assert.ok(before.length > 0, 'a parlq language server process is running');
+  for (const pid of before) process.kill(pid, 'SIGKILL');
+  await waitFor('a new server process', () => {
+    const now = servers();
+    return now.length > 0 && now.every((pid) => !before.includes(pid));
+  });
+  await waitFor('hover answered by the new server', async () => {
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, new vscode.Position(126, 10));
+    return hovers.some((hover) => hover.contents.some((content) => /De evaluatie/.test(typeof content === 'string' ? content : content.value)));
+  });
+  await waitFor('the diagnostics republished', () => byCode(diagnosticsOf(document.uri), 'duplicate-reference').length === 18);
+});
+
 async function run() {
   const failures = [];
   for (const { name, body } of tests) {

@@ -1,0 +1,96 @@
+/**
+ * Quick fixes: edits proposed for a finding, applied only when the user picks them. Each one
+ * touches only the text its finding is about (a property test holds them to it).
+ */
+import { repairMojibake } from '../checks/encodingDamage.js';
+import { classify } from '../model/lines.js';
+import type { ParsedDocument } from '../model/nodes.js';
+import type { Range } from '../model/text.js';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The fix to apply when the user asks for "the" fix. */
+  preferred: boolean;
+}
+
+/** A whole line with its line break; for the last line, the line break before it. */
+function wholeLine(document: ParsedDocument, line: number): Range | null {
+  const index = document.lineIndex;
+  if (line < 0 || line >= index.lineCount) return null;
+  const text = document.text;
+  let start = index.offsetAt({ line, character: 0 });
+  let end = line + 1 < index.lineCount ? index.offsetAt({ line: line + 1, character: 0 }) : text.length;
+  if (line + 1 >= index.lineCount && start > 0) {
+    start -= text[start - 1] === '\n' && text[start - 2] === '\r' ? 2 : 1;
+    end = text.length;
+  }
+  return index.rangeOf(start, end);
+}
+
+function lineText(document: ParsedDocument, line: number): string {
+  const index = document.lineIndex;
+  const start = index.offsetAt({ line, character: 0 });
+  const end = line + 1 < index.lineCount ? index.offsetAt({ line: line + 1, character: 0 }) : document.text.length;
+  return document.text.slice(start, end).replace(/[\r\n]+$/, '');
+}
+
+/**
+ * The fixes for one diagnostic (its code and range, as the editor sends them back). A diagnostic
+ * that no longer matches the text (the document changed since) gets no fix rather than a wrong one.
+ */
+export function fixesFor(document: ParsedDocument, diagnostic: { code: string; range: Range }): Fix[] {
+  const { range } = diagnostic;
+  switch (diagnostic.code) {
+    case 'duplicate-reference': {
+      if (range.start.line !== range.end.line) return [];
+      const line = lineText(document, range.start.line);
+      // Both columns' references on one line: remove only this one, not its neighbour.
+      if (classify(line.trim()) !== 'reference') return [];
+      const alone = line.trim().length === range.end.character - range.start.character;
+      const lines = wholeLine(document, range.start.line);
+      if (alone && lines) return [{ title: 'Remove the duplicate cross-reference', edits: [{ range: lines, newText: '' }], preferred: true }];
+      return [{ title: 'Remove the duplicate cross-reference', edits: [{ range, newText: '' }], preferred: true }];
+    }
+    case 'encoding-damage': {
+      const start = document.lineIndex.offsetAt(range.start);
+      const end = document.lineIndex.offsetAt(range.end);
+      const repaired = repairMojibake(document.text.slice(start, end));
+      return repaired ? [{ title: `Replace with "${repaired}"`, edits: [{ range, newText: repaired }], preferred: true }] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * Deletions merged where they touch or overlap (the last line's deletion takes the line break
+ * before it, which the line above may also take), so that together they make one valid edit.
+ */
+export function mergeDeletions(document: ParsedDocument, edits: readonly TextEdit[]): TextEdit[] {
+  const spans = edits
+    .map((edit) => ({ start: document.lineIndex.offsetAt(edit.range.start), end: document.lineIndex.offsetAt(edit.range.end) }))
+    .sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged.map((span) => ({ range: document.lineIndex.rangeOf(span.start, span.end), newText: '' }));
+}
+
+/** Applies edits that do not overlap, as an editor does. */
+export function applyEdits(document: ParsedDocument, edits: readonly TextEdit[]): string {
+  const resolved = edits
+    .map((edit) => ({ start: document.lineIndex.offsetAt(edit.range.start), end: document.lineIndex.offsetAt(edit.range.end), text: edit.newText }))
+    .sort((a, b) => b.start - a.start);
+  let text = document.text;
+  for (const edit of resolved) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+  return text;
+}

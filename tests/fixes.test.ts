@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyEdits, fixesFor, mergeDeletions } from '../server/src/features/fixes.js';
+import { parseDocument } from '../server/src/model/index.js';
+import { mutatedText } from './generators.js';
+import { SAMPLE, findings, fixture } from './helpers.js';
+import { checkEverything } from './invariants.js';
+
+const count = (text: string, code: string) => findings(text).filter((finding) => finding.code === code).length;
+
+describe('quick fixes', () => {
+  const sample = parseDocument(SAMPLE);
+
+  it('remove a duplicate reference line, line break included', () => {
+    const duplicate = findings(sample, 'duplicate-reference')[0]!;
+    const [fix] = fixesFor(sample, duplicate);
+    expect(fix).toEqual({
+      title: 'Remove the duplicate cross-reference',
+      edits: [{ range: { start: { line: 52, character: 0 }, end: { line: 53, character: 0 } }, newText: '' }],
+      preferred: true,
+    });
+    const fixed = applyEdits(sample, fix!.edits);
+    expect(fixed.split('\n')).toHaveLength(178);
+    expect(count(fixed, 'duplicate-reference')).toBe(17);
+  });
+
+  it('remove all duplicates at once, leaving the sample without lines 53-70', () => {
+    const edits = mergeDeletions(sample, findings(sample, 'duplicate-reference').flatMap((finding) => fixesFor(sample, finding)[0]!.edits));
+    expect(edits).toEqual([{ range: { start: { line: 52, character: 0 }, end: { line: 70, character: 0 } }, newText: '' }]);
+    const lines = SAMPLE.split('\n');
+    expect(applyEdits(sample, edits)).toBe([...lines.slice(0, 52), ...lines.slice(70)].join('\n'));
+  });
+
+  it('take the line break before a duplicate on the last line', () => {
+    const head = SAMPLE.slice(0, SAMPLE.indexOf('________ ________\nQuestion n°'));
+    const document = parseDocument(`${head}Ook gesteld aan : schriftelijke vraag 5-8900`);
+    const duplicate = findings(document, 'duplicate-reference').at(-1)!;
+    const fixed = applyEdits(document, fixesFor(document, duplicate)[0]!.edits);
+    expect(fixed.endsWith('Ook gesteld aan : schriftelijke vraag 5-8918')).toBe(true);
+  });
+
+  it('remove only its own half when both columns share a line', () => {
+    const text = fixture('french-original.parlq').replace(
+      'Réintroduite comme : question écrite 5-6130\nHeringediend als : schriftelijke vraag 5-6130\n',
+      'Réintroduite comme : question écrite 5-6130 Heringediend als : schriftelijke vraag 5-6130\nRéintroduite comme : question écrite 5-6130 Heringediend als : schriftelijke vraag 5-6130\n',
+    );
+    const document = parseDocument(text);
+    const duplicate = findings(document, 'duplicate-reference')[0]!;
+    const [fix] = fixesFor(document, duplicate);
+    expect(fix!.edits[0]!.range).toEqual(duplicate.range);
+  });
+
+  it('repair a word that went through a wrong encoding', () => {
+    const document = parseDocument(fixture('french-original.parlq').replace('Financiën', 'FinanciÃ«n'));
+    const damage = findings(document, 'encoding-damage')[0]!;
+    const [fix] = fixesFor(document, damage);
+    expect(fix!.title).toBe('Replace with "Financiën"');
+    expect(applyEdits(document, fix!.edits)).toBe(fixture('french-original.parlq'));
+  });
+
+  it('offer nothing for a diagnostic that no longer matches the text', () => {
+    expect(fixesFor(sample, { code: 'duplicate-reference', range: { start: { line: 74, character: 0 }, end: { line: 74, character: 10 } } })).toEqual([]);
+  });
+
+  it('change only the text of their finding, and leave a document that still parses (property)', () => {
+    fc.assert(
+      fc.property(mutatedText, ({ text }) => {
+        const document = parseDocument(text);
+        // A few findings of each case: every fix re-checks the whole document.
+        const fixable = findings(document).filter((finding) => fixesFor(document, finding).length > 0);
+        for (const finding of [fixable[0], fixable[fixable.length - 1]].filter((found) => found !== undefined)) {
+          for (const fix of fixesFor(document, finding)) {
+            const index = document.lineIndex;
+            for (const edit of fix.edits) {
+              const start = index.offsetAt(edit.range.start);
+              const end = index.offsetAt(edit.range.end);
+              const findingStart = index.offsetAt(finding.range.start);
+              const findingEnd = index.offsetAt(finding.range.end);
+              // The edit covers the finding's text and at most the line break around its line.
+              if (start > findingStart || end < findingEnd) throw new Error(`${fix.title} does not cover its finding`);
+              const outside = text.slice(start, findingStart) + text.slice(findingEnd, end);
+              if (!/^[\s\u00a0\ufeff\u200b]*$/.test(outside)) throw new Error(`${fix.title} touches text beyond its finding: ${JSON.stringify(outside)}`);
+            }
+            const fixed = applyEdits(document, fix.edits);
+            checkEverything(fixed);
+            if (count(fixed, finding.code) >= count(text, finding.code)) throw new Error(`${fix.title} did not remove its finding`);
+          }
+        }
+      }),
+      { numRuns: 60, seed: 7 },
+    );
+  });
+});
