@@ -261,6 +261,35 @@ function workspaceTable() {
   }
 }
 
+/** Pathological inputs, at 1×, 2× and 4×: the time must grow linearly, and stay well under a second at 1×. */
+function linearTable() {
+  say('## 5. Pathological inputs: linear time');
+  say('');
+  say('Full analysis (parse + every check) of each input at 1×, 2× and 4× its size; linear growth means ratios near 2 and 4.');
+  say('');
+  say('| input (1×) | 1× | 2× | 4× | 2× / 1× | 4× / 1× |');
+  say('|---|---:|---:|---:|---:|---:|');
+  const head = SAMPLE.slice(0, SAMPLE.indexOf('Ook gesteld aan'));
+  const questionStart = SAMPLE.slice(0, SAMPLE.indexOf('1) Les SPF'));
+  const flat = SAMPLE.replace(/\n/g, ' ');
+  const inputs = [
+    ['one 2 MB line', (k) => flat.repeat(Math.ceil((2e6 * k) / flat.length)).slice(0, 2e6 * k)],
+    ['1,000,000 blank lines', (k) => '\n'.repeat(1e6 * k)],
+    ['100,000 numbered items', (k) => questionStart + Array.from({ length: 1e5 * k }, (_, i) => `${i + 1}) Combien de SPF recourent aux médias sociaux ?`).join('\n\n')],
+    ['50,000 reference lines', (k) => `${head}${Array.from({ length: 5e4 * k }, (_, i) => `Ook gesteld aan : schriftelijke vraag 5-${i % 9000}`).join('\n')}\n________ ________\n`],
+    ["2,000,000 '_' with one space", (k) => `${'_'.repeat(1e6 * k)} ${'_'.repeat(1e6 * k)}`],
+    ['the sample 200 times', (k) => Array.from({ length: 200 * k }, () => SAMPLE).join('\n\n')],
+  ];
+  for (const [name, make] of inputs) {
+    const times = [1, 2, 4].map((k) => {
+      const text = make(k);
+      return timeIt(() => runChecks(parseDocument(text)), k === 4 ? 3 : 5);
+    });
+    say(`| ${name} | ${ms(times[0])} ms | ${ms(times[1])} ms | ${ms(times[2])} ms | ${(times[1] / times[0]).toFixed(2)} | ${(times[2] / times[0]).toFixed(2)} |`);
+  }
+  say('');
+}
+
 async function main() {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   say('# Benchmarks');
@@ -273,6 +302,7 @@ async function main() {
   await serverTable();
   await peerTable();
   workspaceTable();
+  linearTable();
   if (!quick) writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${out.join('\n')}\n`);
 }
 
