@@ -35,6 +35,9 @@ function percentile(values, p) {
 }
 /** Median time of `runs` calls after a warm-up, in ms. */
 function timeIt(work, runs) {
+  // Start each series from a collected heap (node --expose-gc), so that one input's garbage is not
+  // billed to the next.
+  globalThis.gc?.();
   for (let i = 0; i < 3; i++) work();
   const times = [];
   for (let i = 0; i < runs; i++) {
