@@ -25,23 +25,6 @@ export interface Line {
   index: number;
 }
 
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 /* \n */ || code === 13 /* \r */) {
-      const next = code === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-      lines.push({ start, end: i, next, index: lines.length });
-      start = next;
-      i = next - 1;
-    }
-  }
-  lines.push({ start, end: length, next: length, index: lines.length });
-  return lines;
-}
-
 /** Offsets where lines start: 0, and after every CR, LF and CRLF. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
@@ -61,9 +44,10 @@ export class LineIndex {
   private readonly starts: number[];
   constructor(
     readonly text: string,
-    lines?: readonly Line[] | number[],
+    /** The line starts when already known (see edited); computed otherwise. */
+    starts?: number[],
   ) {
-    this.starts = !lines ? lineStarts(text) : lines.map((line) => (typeof line === 'number' ? line : line.start));
+    this.starts = starts ?? lineStarts(text);
   }
 
   /**
