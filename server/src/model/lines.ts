@@ -70,8 +70,9 @@ export function classifyLines(text: string, from = 0, to = text.length): Classif
       previous.next = next;
     } else {
       const content = contentEnd > contentStart ? text.slice(contentStart, contentEnd) : '';
-      const line: ClassifiedLine = { start, end, next, index: lines.length, contentStart, contentEnd, content, cls: classify(content) };
-      if (line.cls === 'reference') line.references = parseReferenceLine(content) ?? [];
+      const cls = classify(content);
+      const references = cls === 'reference' ? (parseReferenceLine(content) ?? []) : undefined;
+      const line: ClassifiedLine = { start, end, next, index: lines.length, contentStart, contentEnd, content, cls, references };
       lines.push(line);
     }
     if (end >= length) break;

@@ -12,6 +12,14 @@ class SyntaxNode implements Node {
   children: Node[] = [];
   lineIndex: LineIndex | null = null;
   private cachedRange: Range | null = null;
+  // Every optional field exists on every node from the start, so that all nodes share one shape:
+  // code that walks the tree then stays fast instead of meeting dozens of object layouts.
+  lang: Node['lang'] = undefined;
+  language: Node['language'] = undefined;
+  counterpart: Node['counterpart'] = undefined;
+  field: Node['field'] = undefined;
+  number: Node['number'] = undefined;
+  marker: Node['marker'] = undefined;
   constructor(
     public kind: NodeKind,
     public start: number,
