@@ -414,10 +414,15 @@ function makeColumns<T extends { node: Node; labelLanguage: LanguageGuess }>(
   return [makeColumn(entries.slice(0, cut), 'fr', kind), makeColumn(entries.slice(cut), 'nl', kind)];
 }
 
+const BY_COLUMN: Record<Lang, LanguageGuess> = {
+  fr: Object.freeze({ lang: 'fr', confidence: 1, basis: 'position' }),
+  nl: Object.freeze({ lang: 'nl', confidence: 1, basis: 'position' }),
+};
+
 function makeColumn<T extends { node: Node }>(entries: T[], lang: Lang, kind: 'timelineColumn' | 'referenceColumn'): Column<T> {
   for (const entry of entries) {
     entry.node.lang = lang;
-    entry.node.language = { lang, confidence: 1, basis: 'position' };
+    entry.node.language = BY_COLUMN[lang];
   }
   return { node: container(kind, entries.map((entry) => entry.node), { lang }), lang, entries };
 }

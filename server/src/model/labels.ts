@@ -90,7 +90,19 @@ export function translateTimelineLabel(label: string, into: Lang): string | null
 }
 
 /** A language-free class for a reference kind, so that "question écrite" and "schriftelijke vraag" compare equal. */
+const kindClasses = new Map<string, string>();
+
 export function referenceKindClass(kind: string): string {
+  let kindClass = kindClasses.get(kind);
+  if (kindClass === undefined) {
+    kindClass = computeKindClass(kind);
+    if (kindClasses.size >= 10_000) kindClasses.clear();
+    kindClasses.set(kind, kindClass);
+  }
+  return kindClass;
+}
+
+function computeKindClass(kind: string): string {
   const folded = fold(kind);
   for (const [kindClass, pair] of Object.entries(REFERENCE_KINDS)) {
     if (fold(pair.fr) === folded || fold(pair.nl) === folded) return kindClass;

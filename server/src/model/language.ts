@@ -50,19 +50,35 @@ const DUTCH_WORDS = new Set(
 const FRENCH_PATTERNS: RegExp[] = [/[éèêàâçôûîùœ]/, /eau|aux$|eux$|euse|ique$|ment$|aire$|qu|ité$|ée$|és$/];
 const DUTCH_PATTERNS: RegExp[] = [/ij|oe|aa|oo|uu|sch|ieu|ui/, /heid$|lijk|ing$|tie$|teit$|en$|ster$|isch/, /[wk]/];
 
-// Words recur endlessly in running text: remembering their evidence saves most of the pattern
-// tests. Bounded, so that a document of random words cannot grow it without end.
-const evidenceCache = new Map<string, number>();
-const EVIDENCE_CACHE_LIMIT = 50_000;
+// Words recur endlessly in running text: remembering their evidence saves the pattern tests, and
+// looking a word up by its characters saves making it a string. A direct-mapped table: bounded,
+// and a collision merely replaces the older word.
+const CACHE_SLOTS = 1 << 15;
+const cachedWords: (string | undefined)[] = new Array<string | undefined>(CACHE_SLOTS);
+const cachedEvidence = new Float64Array(CACHE_SLOTS);
+
+function sameWord(text: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Evidence of the word text[start, end): positive for French, negative for Dutch. */
+function spanEvidence(text: string, start: number, end: number): number {
+  let hash = 2166136261;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  const slot = (hash >>> 0) & (CACHE_SLOTS - 1);
+  const cached = cachedWords[slot];
+  if (cached !== undefined && cached.length === end - start && sameWord(text, start, cached)) return cachedEvidence[slot] as number;
+  const word = text.slice(start, end);
+  const evidence = computeWordEvidence(word);
+  cachedWords[slot] = word;
+  cachedEvidence[slot] = evidence;
+  return evidence;
+}
 
 /** Evidence of one word: positive for French, negative for Dutch. */
 export function wordEvidence(word: string): number {
-  const cached = evidenceCache.get(word);
-  if (cached !== undefined) return cached;
-  const evidence = computeWordEvidence(word);
-  if (evidenceCache.size >= EVIDENCE_CACHE_LIMIT) evidenceCache.clear();
-  evidenceCache.set(word, evidence);
-  return evidence;
+  return spanEvidence(word, 0, word.length);
 }
 
 function computeWordEvidence(word: string): number {
@@ -102,7 +118,7 @@ export function languageEvidence(text: string, from = 0, to = text.length): numb
     if (inWord) {
       if (wordStart < 0) wordStart = i;
     } else if (wordStart >= 0) {
-      score += wordEvidence(text.slice(wordStart, i));
+      score += spanEvidence(text, wordStart, i);
       wordStart = -1;
     }
   }

@@ -1,5 +1,5 @@
 /** What each line of a question file is, from its own text alone; the zones decide what it means. */
-import { trimSpan, type Line } from './text.js';
+import { isBlankChar, type Line } from './text.js';
 
 export type LineClass =
   | 'blank'
@@ -62,7 +62,11 @@ export function classifyLines(text: string, from = 0, to = text.length): Classif
       end++;
     }
     const next = end >= length ? length : text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-    const [contentStart, contentEnd] = trimSpan(text, start, end);
+    // Trimmed in place (no [start, end] pair allocated for each of a document's lines).
+    let contentStart = start;
+    let contentEnd = end;
+    while (contentStart < contentEnd && isBlankChar(text.charCodeAt(contentStart))) contentStart++;
+    while (contentEnd > contentStart && isBlankChar(text.charCodeAt(contentEnd - 1))) contentEnd--;
     const previous = lines[lines.length - 1];
     if (contentEnd === contentStart && previous?.cls === 'blank') {
       // A run of blank lines is one entry: all the parser asks of it is that it separates.
