@@ -3,7 +3,7 @@
  * and kinds, in both languages. Knowing them tells the language of a label for certain and
  * gives its translation.
  */
-import { foldForMatching } from './text.js';
+import { foldForMatching, memoized } from './text.js';
 import { guessLanguage, type Lang, type LanguageGuess } from './language.js';
 
 const FRENCH_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
@@ -90,17 +90,7 @@ export function translateTimelineLabel(label: string, into: Lang): string | null
 }
 
 /** A language-free class for a reference kind, so that "question écrite" and "schriftelijke vraag" compare equal. */
-const kindClasses = new Map<string, string>();
-
-export function referenceKindClass(kind: string): string {
-  let kindClass = kindClasses.get(kind);
-  if (kindClass === undefined) {
-    kindClass = computeKindClass(kind);
-    if (kindClasses.size >= 10_000) kindClasses.clear();
-    kindClasses.set(kind, kindClass);
-  }
-  return kindClass;
-}
+export const referenceKindClass: (kind: string) => string = memoized(computeKindClass, 10_000);
 
 function computeKindClass(kind: string): string {
   const folded = fold(kind);

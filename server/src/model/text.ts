@@ -154,20 +154,26 @@ export function normalizeSpace(text: string): string {
   return text.replace(BLANK_RUN, ' ').trim();
 }
 
-// Labels, kinds and names repeat on every line of a list and in every question of a bulletin.
-const foldCache = new Map<string, string>();
+/**
+ * A function of a string, remembered: labels, kinds and names repeat on every line of a list and
+ * in every question of a bulletin. Bounded, so that a document of ever-new strings cannot grow it
+ * without end (it starts afresh when full).
+ */
+export function memoized<T>(compute: (key: string) => T, limit: number): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (cache.size >= limit) cache.clear();
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
 
 /** Lower case without diacritics, typographic apostrophes made straight: for matching, never for display. */
-export function foldForMatching(text: string): string {
-  let folded = foldCache.get(text);
-  if (folded === undefined) {
-    folded = fold(text);
-    // Bounded: a document of ever-new strings must not grow it without end.
-    if (foldCache.size >= 20_000) foldCache.clear();
-    foldCache.set(text, folded);
-  }
-  return folded;
-}
+export const foldForMatching: (text: string) => string = memoized(fold, 20_000);
 
 function fold(text: string): string {
   return normalizeSpace(text)
