@@ -90,6 +90,17 @@ describe('the language server over stdio, with a client that serves workspace/co
     expect(actions[1]!.edit.changes[URI]).toEqual([{ range: { start: { line: 52, character: 0 }, end: { line: 70, character: 0 } }, newText: '' }]);
   });
 
+  it('offers the French timeline labels for the French column', async () => {
+    const label = opened.diagnostics.find((diagnostic) => diagnostic.code === 'label-language')!;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range: label.range, context: { diagnostics: [label] } })) as {
+      title: string;
+      edit: { changes: Record<string, { newText: string }[]> };
+    }[];
+    expect(actions.map((action) => [action.title, action.edit.changes[URI]!.map((edit) => edit.newText)])).toEqual([
+      ['Use the French labels ("Envoi question", "Réponse")', ['Envoi question', 'Réponse']],
+    ]);
+  });
+
   it('updates the diagnostics after an incremental edit that removes one duplicate line', async () => {
     const diagnostics = client.nextDiagnostics(URI, (published) => published.version === 2);
     await client.connection.sendNotification('textDocument/didChange', {

@@ -3,6 +3,8 @@
  * touches only the text its finding is about (a property test holds them to it).
  */
 import { repairMojibake } from '../checks/encodingDamage.js';
+import { translateTimelineLabel } from '../model/labels.js';
+import { LANGUAGE_NAMES } from '../model/language.js';
 import { classify } from '../model/lines.js';
 import type { ParsedDocument } from '../model/nodes.js';
 import type { Range } from '../model/text.js';
@@ -63,6 +65,8 @@ export function fixesFor(document: ParsedDocument, diagnostic: { code: string; r
       const repaired = repairMojibake(document.text.slice(start, end));
       return repaired ? [{ title: `Replace with "${repaired}"`, edits: [{ range, newText: repaired }], preferred: true }] : [];
     }
+    case 'label-language':
+      return timelineLabelFixes(document, range);
     default:
       return [];
   }
@@ -83,6 +87,34 @@ export function mergeDeletions(document: ParsedDocument, edits: readonly TextEdi
     else merged.push({ ...span });
   }
   return merged.map((span) => ({ range: document.lineIndex.rangeOf(span.start, span.end), newText: '' }));
+}
+
+/**
+ * Timeline labels in the other language than their column, replaced by the column's wording
+ * where the page's wording is known ("Verzending vraag" → "Envoi question"). The diagnostic
+ * covers one entry or a whole column; only the label part of each entry changes.
+ */
+function timelineLabelFixes(document: ParsedDocument, range: Range): Fix[] {
+  const start = document.lineIndex.offsetAt(range.start);
+  const end = document.lineIndex.offsetAt(range.end);
+  const edits: TextEdit[] = [];
+  let columnLanguage = '';
+  for (const question of document.questions) {
+    for (const column of question.timeline?.columns ?? []) {
+      for (const event of column.entries) {
+        if (event.node.start < start || event.node.end > end) continue;
+        if (event.labelLanguage.lang === column.lang) continue;
+        const replacement = translateTimelineLabel(event.label, column.lang);
+        const at = document.text.indexOf(event.label, event.node.start);
+        if (!replacement || at < 0 || at + event.label.length > event.node.end) continue;
+        edits.push({ range: document.lineIndex.rangeOf(at, at + event.label.length), newText: replacement });
+        columnLanguage = LANGUAGE_NAMES[column.lang].en;
+      }
+    }
+  }
+  if (edits.length === 0) return [];
+  const title = edits.length === 1 ? `Use the ${columnLanguage} label "${edits[0]?.newText}"` : `Use the ${columnLanguage} labels (${edits.map((edit) => `"${edit.newText}"`).join(', ')})`;
+  return [{ title, edits, preferred: true }];
 }
 
 /** Applies edits that do not overlap, as an editor does. */
