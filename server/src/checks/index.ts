@@ -66,10 +66,6 @@ class WithSeverity implements SeverityFinding {
   }
 }
 
-function withSeverity(finding: Finding, severity: Severity): SeverityFinding {
-  return new WithSeverity(finding, severity);
-}
-
 /**
  * Runs every check that is not off. A check that throws costs its own findings only: the
  * failure is returned for the caller to log, and the other checks still report.
@@ -86,7 +82,7 @@ export function runChecks(
     const severity = severities[check.code] ?? check.defaultSeverity;
     if (severity === 'off') continue;
     try {
-      if (check.document) for (const finding of check.document(document)) findings.push(withSeverity(finding, severity));
+      if (check.document) for (const finding of check.document(document)) findings.push(new WithSeverity(finding, severity));
       if (check.question) {
         for (const question of document.questions) {
           let perCheck = cache?.get(question);
@@ -98,7 +94,7 @@ export function runChecks(
               perCheck.set(check.code, found);
             }
           }
-          for (const finding of found) findings.push(withSeverity(finding, severity));
+          for (const finding of found) findings.push(new WithSeverity(finding, severity));
         }
       }
     } catch (error) {

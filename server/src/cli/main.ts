@@ -78,6 +78,10 @@ function readText(path: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+function cannotRead(path: string, error: unknown, missing: string): string {
+  return `parlq: cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? missing : (error as Error).message}`;
+}
+
 export function main(argv: string[], out: (line: string) => void, err: (line: string) => void): number {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
@@ -108,7 +112,7 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
     try {
       files = expand(argument);
     } catch (error) {
-      err(`parlq: cannot read ${argument}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
+      err(cannotRead(argument, error, 'no such file or folder'));
       status = 2;
       continue;
     }
@@ -118,7 +122,7 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
       try {
         text = readText(file);
       } catch (error) {
-        err(`parlq: cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+        err(cannotRead(file, error, 'no such file'));
         status = 2;
         continue;
       }

@@ -27,6 +27,7 @@ import { fixesFor, mergeDeletions } from '../features/fixes.js';
 import { foldingRegions } from '../features/folding.js';
 import { hoverAt } from '../features/hover.js';
 import { outline, type OutlineEntry, type OutlineKind } from '../features/outline.js';
+import { QUESTION_NUMBER } from '../model/lines.js';
 import { pieceAt } from '../model/lookup.js';
 import { parseDocument, reparse } from '../model/parse.js';
 import type { ParsedDocument } from '../model/nodes.js';
@@ -295,10 +296,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!document) return null;
     const number = guarded('references', null, () => questionNumberAt(document, params.position));
     if (!number) return null;
-    await indexer.whenDone();
-    const locations = indexer.index.referencesTo(number).map((reference) => ({ uri: reference.uri, range: reference.range }));
+    const index = await indexer.current();
+    const locations = index.referencesTo(number).map((reference) => ({ uri: reference.uri, range: reference.range }));
     if (params.context.includeDeclaration) {
-      for (const question of indexer.index.questionsNumbered(number)) locations.unshift({ uri: question.uri, range: question.range });
+      for (const question of index.questionsNumbered(number)) locations.unshift({ uri: question.uri, range: question.range });
     }
     return locations;
   });
@@ -321,7 +322,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 /** The question number ("5-8900") under the cursor, if any. */
 function questionNumberAt(document: TextDocument, position: { line: number; character: number }): string | null {
   const line = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } });
-  for (const match of line.matchAll(/[0-9]{1,2}-[0-9]{1,6}/g)) {
+  for (const match of line.matchAll(new RegExp(QUESTION_NUMBER.source, 'g'))) {
     if (position.character >= match.index && position.character <= match.index + match[0].length) return match[0];
   }
   return null;

@@ -29,9 +29,10 @@ async function questionFiles(folder: string, found: string[] = []): Promise<stri
 }
 
 export class WorkspaceIndexer {
-  readonly index = new WorkspaceIndex();
+  private readonly index = new WorkspaceIndex();
   /** Files whose live text an editor holds: the disk copy must not overwrite their entries. */
   private readonly open = new Set<string>();
+  private readonly pending = new Map<string, ParsedDocument>();
   private done: Promise<void> = Promise.resolve();
 
   constructor(private readonly connection: Connection) {}
@@ -44,19 +45,27 @@ export class WorkspaceIndexer {
     return this.done;
   }
 
-  whenDone(): Promise<void> {
-    return this.done;
+  /**
+   * The index once the folder scan is done and the open documents' latest models are in it.
+   * Their entries are read here, when asked for, not on every keystroke.
+   */
+  async current(): Promise<WorkspaceIndex> {
+    await this.done;
+    for (const [uri, document] of this.pending) this.index.set(uri, entriesOf(uri, document));
+    this.pending.clear();
+    return this.index;
   }
 
-  /** An open document's entries, from the model the server already holds for it. */
+  /** An open document's latest model; its entries are read from it on the next query. */
   updateOpen(uri: string, document: ParsedDocument): void {
     this.open.add(uri);
-    this.index.set(uri, entriesOf(uri, document));
+    this.pending.set(uri, document);
   }
 
   /** A closed document goes back to its saved text (or out, if it is not in the workspace). */
   async close(uri: string): Promise<void> {
     this.open.delete(uri);
+    this.pending.delete(uri);
     if (!uri.startsWith('file:')) {
       this.index.delete(uri);
       return;

@@ -3,7 +3,7 @@
  * no marker between them, numbered items, and in the answer one block per agency.
  */
 import type { ClassifiedLine } from './lines.js';
-import { frenchThenDutchSplit, guessFromEvidence, languageEvidence, type Lang, type LanguageGuess } from './language.js';
+import { frenchThenDutchSplit, guessFromEvidence, languageEvidence, round2, type Lang, type LanguageGuess } from './language.js';
 import type { AgencyBlock, AnswerPart, Node, NodeKind, QuestionPart } from './nodes.js';
 import { container, leaf } from './tree.js';
 
@@ -51,7 +51,7 @@ export function splitByLanguage(paragraphs: readonly Paragraph[]): { fr: Paragra
 function languageOf(paragraph: Paragraph, lang: Lang): LanguageGuess {
   const own = guessFromEvidence(paragraph.evidence);
   if (own.lang === lang && paragraph.evidence !== 0) return own;
-  return { lang, basis: 'position', confidence: Math.max(0.1, Math.round((0.6 - own.confidence / 2) * 100) / 100) };
+  return { lang, basis: 'position', confidence: Math.max(0.1, round2(0.6 - own.confidence / 2)) };
 }
 
 const ITEM_MARKER = /^(?:([0-9]{1,3}) ?([).])|([a-z]) ?\)|([-–—•]))[ \t\u00a0]/;

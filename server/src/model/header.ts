@@ -12,22 +12,21 @@ import {
   SESSION_FR,
   SESSION_NL,
   TIMELINE_EVENT,
+  firstQuestionNumber,
   parseReferenceLine,
   type ClassifiedLine,
 } from './lines.js';
-import { frenchThenDutchSplit, languageEvidence, wordEvidence, type Lang, type LanguageGuess } from './language.js';
+import { frenchThenDutchSplit, languageEvidence, round2, wordEvidence, type Lang, type LanguageGuess } from './language.js';
 import { monthLanguage, referenceLabelLanguage, timelineLabelLanguage } from './labels.js';
 import type { BilingualField, Column, CrossReference, FieldName, Node, TimelineEvent } from './nodes.js';
 import { container, leaf } from './tree.js';
 import { trimSpan } from './text.js';
 
-const CERTAIN_BY_POSITION: LanguageGuess = { lang: 'fr', confidence: 1, basis: 'position' };
-
 function half(field: FieldName, lang: Lang, start: number, end: number, basis: LanguageGuess['basis'] = 'position', confidence = 1): Node {
-  return leaf('fieldHalf', start, end, { field, lang, language: { ...CERTAIN_BY_POSITION, lang, basis, confidence } });
+  return leaf('fieldHalf', start, end, { field, lang, language: { lang, basis, confidence } });
 }
 
-export function makeField(field: FieldName, fr: Node | null, nl: Node | null): BilingualField {
+function makeField(field: FieldName, fr: Node | null, nl: Node | null): BilingualField {
   const halves = [fr, nl].filter((node): node is Node => node !== null);
   return { node: container('field', halves, { field }), fr, nl };
 }
@@ -89,7 +88,7 @@ const PEOPLE_ORDER = ['authorFr', 'authorNl', 'addresseeFr', 'addresseeNl'] as c
  * is " - "-separated parts, usually as many in both, so the cut is a word boundary that leaves as
  * many parts on each side, French words before it and Dutch words after it.
  */
-export function splitTitle(text: string, line: ClassifiedLine, singleLanguage: Lang | null): BilingualField {
+function splitTitle(text: string, line: ClassifiedLine, singleLanguage: Lang | null): BilingualField {
   if (singleLanguage !== null) {
     const only = half('title', singleLanguage, line.contentStart, line.contentEnd);
     return makeField('title', singleLanguage === 'fr' ? only : null, singleLanguage === 'nl' ? only : null);
@@ -190,7 +189,7 @@ export function parseHeader(text: string, lines: readonly ClassifiedLine[], page
       case 'number':
         if (!fields.number) {
           fields.number = splitOneLineField(text, line, 'number', NUMBER_FR, NUMBER_NL);
-          number = /[0-9]{1,2}-[0-9]{1,6}/.exec(line.content)?.[0] ?? null;
+          number = firstQuestionNumber(line.content);
           state = 'people';
           continue;
         }
@@ -285,7 +284,7 @@ function parseDescriptors(text: string, lines: readonly ClassifiedLine[], single
     const agrees = lang === 'fr' ? own > 0 : own < 0;
     return leaf('descriptor', line.contentStart, line.contentEnd, {
       lang,
-      language: { lang, basis: agrees ? 'text' : 'position', confidence: agrees ? Math.min(1, Math.round((0.6 + Math.abs(own) / 10) * 100) / 100) : 0.6 },
+      language: { lang, basis: agrees ? 'text' : 'position', confidence: agrees ? Math.min(1, round2(0.6 + Math.abs(own) / 10)) : 0.6 },
     });
   };
   const fr = lines.slice(0, cut).map((line, i) => descriptor(line, i, 'fr'));
@@ -362,7 +361,7 @@ function parseCrossReferences(lines: readonly ClassifiedLine[], singleLanguage: 
  * the sample), the cut that the most keys (dates, numbers) stand on both sides of: the right
  * column repeats the left one. null means one column.
  */
-export function columnCut(keys: readonly string[], labels: readonly LanguageGuess[], singleLanguage: Lang | null): number | null {
+function columnCut(keys: readonly string[], labels: readonly LanguageGuess[], singleLanguage: Lang | null): number | null {
   if (singleLanguage !== null || keys.length < 2) return null;
   const evidence = labels.map((guess) => (guess.lang === 'fr' ? 1 : -1) * guess.confidence);
   const switchAt = frenchThenDutchSplit(evidence);

@@ -1,5 +1,5 @@
 /** What each line of a question file is, from its own text alone; the zones decide what it means. */
-import { isBlankChar, type Line } from './text.js';
+import { trimSpan, type Line } from './text.js';
 
 export type LineClass =
   | 'blank'
@@ -49,6 +49,11 @@ export const TIMELINE_EVENT = /^([0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}) ?(\S.*)$/;
 export const DEADLINE = /^\(([^():]{5,60}?) ?: ?([0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4})\)$/;
 export const QUESTION_NUMBER = /[0-9]{1,2}-[0-9]{1,6}/;
 
+/** The first question number ("5-8916") in a line, or null. */
+export function firstQuestionNumber(content: string): string | null {
+  return QUESTION_NUMBER.exec(content)?.[0] ?? null;
+}
+
 /** Splits and classifies in one pass: this runs over every line of every document, on every change. */
 export function classifyLines(text: string, from = 0, to = text.length): ClassifiedLine[] {
   const lines: ClassifiedLine[] = [];
@@ -62,11 +67,7 @@ export function classifyLines(text: string, from = 0, to = text.length): Classif
       end++;
     }
     const next = end >= length ? length : text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-    // Trimmed in place (no [start, end] pair allocated for each of a document's lines).
-    let contentStart = start;
-    let contentEnd = end;
-    while (contentStart < contentEnd && isBlankChar(text.charCodeAt(contentStart))) contentStart++;
-    while (contentEnd > contentStart && isBlankChar(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    const [contentStart, contentEnd] = trimSpan(text, start, end);
     const previous = lines[lines.length - 1];
     if (contentEnd === contentStart && previous?.cls === 'blank') {
       // A run of blank lines is one entry: all the parser asks of it is that it separates.

@@ -13,6 +13,7 @@ import {
   QUESTION_HEADING_FR,
   QUESTION_HEADING_NL,
   classifyLines,
+  firstQuestionNumber,
   type ClassifiedLine,
 } from './lines.js';
 import type { BilingualField, Node, ParsedDocument, Question } from './nodes.js';
@@ -196,7 +197,7 @@ function parseQuestion(text: string, lines: ClassifiedLine[]): Question | null {
   const timelineLabels = header.timeline?.columns.flatMap((column) => column.entries.map((entry) => entry.label)) ?? [];
   const question: Question = {
     node: container('question', withoutOverlaps(children)),
-    number: header.number ?? (questionLine ? (/[0-9]{1,2}-[0-9]{1,6}/.exec(questionLine.content)?.[0] ?? null) : null),
+    number: header.number ?? (questionLine ? firstQuestionNumber(questionLine.content) : null),
     fields,
     originalLanguage: questionLine ? originalLanguage(questionLine.content) : null,
     descriptors: header.descriptors,

@@ -132,11 +132,6 @@ export function isBlankChar(code: number): boolean {
   );
 }
 
-export function isBlank(text: string, from = 0, to = text.length): boolean {
-  for (let i = from; i < to; i++) if (!isBlankChar(text.charCodeAt(i))) return false;
-  return true;
-}
-
 /** Offsets of the first and past-last non-blank characters of text[from, to); from === to when blank. */
 export function trimSpan(text: string, from: number, to: number): [number, number] {
   let start = from;

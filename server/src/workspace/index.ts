@@ -4,7 +4,7 @@
  * file features ask it; it keeps only these small records, never the files' models.
  */
 import { parseHeader } from '../model/header.js';
-import { classifyLines } from '../model/lines.js';
+import { classifyLines, firstQuestionNumber } from '../model/lines.js';
 import { allCrossReferences, type ParsedDocument } from '../model/nodes.js';
 import { questionChunks } from '../model/parse.js';
 import { LineIndex, type Range } from '../model/text.js';
@@ -60,7 +60,7 @@ export function indexText(uri: string, text: string): FileEntries {
     const headingAt = chunk.findIndex((line) => line.cls === 'questionHeading' || line.cls === 'answerHeading');
     const header = parseHeader(text, headingAt >= 0 ? chunk.slice(0, headingAt) : chunk, bothLanguages);
     const heading = headingAt >= 0 ? chunk[headingAt] : undefined;
-    const number = header.number ?? (heading ? (/[0-9]{1,2}-[0-9]{1,6}/.exec(heading.content)?.[0] ?? null) : null);
+    const number = header.number ?? (heading ? firstQuestionNumber(heading.content) : null);
     const anchor = header.fields.number?.node ?? (heading ? { start: heading.contentStart, end: heading.contentEnd } : null);
     if (number && anchor) questions.push({ uri, number, range: lineIndex.rangeOf(anchor.start, anchor.end) });
     for (const column of header.crossReferences?.columns ?? []) {
