@@ -47,7 +47,7 @@ describe('checks on the sample', () => {
         'warning',
         'The French column of the timeline has Dutch labels ("Verzending vraag", "Antwoord", 2 entries); the French labels are "Envoi question", "Réponse".',
       ],
-      [35, 'warning', 'The French column of the cross-references has Dutch labels ("Ook gesteld aan", 18 entries).'],
+      [35, 'warning', 'The French column of the cross-references has Dutch labels ("Ook gesteld aan", 18 entries); the French label is "Aussi posée à".'],
     ]);
     expect(labels[1]!.range).toEqual({ start: { line: 34, character: 0 }, end: { line: 51, character: 44 } });
   });

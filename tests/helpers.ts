@@ -69,8 +69,10 @@ export function snapshot(document: ParsedDocument): string {
   const nodes = [...walk(document.root)].map((node) =>
     [node.kind, node.start, node.end, JSON.stringify(node.range), node.lang, node.number, node.marker, node.field, JSON.stringify(node.language), node.counterpart === undefined ? 'u' : node.counterpart === null ? 'n' : ids.get(node.counterpart)].join(' '),
   );
-  const questions = document.questions.map((question) => [question.number, question.originalLanguage, question.closedWithoutAnswer].join(' '));
+  const questions = document.questions.map((question) =>
+    [question.number, question.originalLanguage, question.closedWithoutAnswer, question.answerRecordedOn, question.answerPlaceholder?.start, JSON.stringify(question.cutOff)].join(' '),
+  );
   const unrecognized = document.unrecognized.map((node) => ids.get(node)).join(',');
-  return [...nodes, ...questions, unrecognized].join('\n');
+  return [...nodes, ...questions, unrecognized, JSON.stringify(document.layout)].join('\n');
 }
 

@@ -23,7 +23,7 @@ describe('settings', () => {
     expect(settings.hover.enabled).toBe(true);
     expect(problems).toEqual([
       'Setting "parlq.severity.missing-answer" has the invalid value "fatal"; it must be one of error, warning, information, hint, off. Using "error".',
-      'Setting "parlq.severity.no-such-check" names no check; the checks are duplicate-reference, self-reference, missing-answer, missing-counterpart, label-language, encoding-damage, unrecognized-text.',
+      'Setting "parlq.severity.no-such-check" names no check; the checks are duplicate-reference, self-reference, missing-answer, missing-counterpart, label-language, encoding-damage, unrecognized-text, incomplete-page, not-a-question-page.',
       'Setting "parlq.hover.enabled" must be true or false, not "yes"; using true.',
     ]);
   });

@@ -287,14 +287,19 @@ describe('text that went through a wrong encoding', () => {
 });
 
 describe('text that is no question at all', () => {
-  it('is kept, as unrecognized nodes, and reported', () => {
+  it('is kept, as unrecognized nodes, and gets one sentence saying what it is not', () => {
     const text = 'Notes for the editor\nsecond line\n\nand more\n';
     const document = parseDocument(text);
+    expect(document.layout).toEqual({ kind: 'none', lang: null });
     expect(document.questions).toEqual([]);
     expect(document.unrecognized.map((node) => textOf(document, node))).toEqual(['Notes for the editor\nsecond line', 'and more']);
-    expect(findings(document).map((finding) => [lineOf(finding), finding.code])).toEqual([
-      [1, 'unrecognized-text'],
-      [4, 'unrecognized-text'],
+    expect(findings(document).map((finding) => [lineOf(finding), finding.code, finding.severity, finding.message])).toEqual([
+      [
+        1,
+        'not-a-question-page',
+        'information',
+        'This file is not a Senate question page (it has no question number, question heading or answer heading): nothing in it was checked.',
+      ],
     ]);
     assertModelInvariants(document);
   });

@@ -8,6 +8,8 @@ import { missingCounterpart } from './missingCounterpart.js';
 import { selfReference } from './selfReference.js';
 import type { Check, CheckCode, Finding, Severity, SeverityOrOff } from './types.js';
 import { unrecognizedText } from './unrecognizedText.js';
+import { incompletePage } from './incompletePage.js';
+import { notAQuestionPage } from './notAQuestionPage.js';
 
 export * from './types.js';
 
@@ -19,6 +21,8 @@ export const CHECKS: readonly Check[] = [
   labelLanguage,
   encodingDamage,
   unrecognizedText,
+  incompletePage,
+  notAQuestionPage,
 ];
 
 export const DEFAULT_SEVERITIES: Readonly<Record<CheckCode, Severity>> = Object.fromEntries(
@@ -78,9 +82,12 @@ export function runChecks(
 ): { findings: SeverityFinding[]; failures: CheckFailure[] } {
   const findings: SeverityFinding[] = [];
   const failures: CheckFailure[] = [];
+  // A file that is no question page gets one sentence saying so, not a list of what it is not.
+  const foreign = document.layout.kind === 'none' || document.layout.kind === 'chamber';
   for (const check of checks) {
     const severity = severities[check.code] ?? check.defaultSeverity;
     if (severity === 'off') continue;
+    if (foreign && check.code !== 'not-a-question-page') continue;
     try {
       if (check.document) for (const finding of check.document(document)) findings.push(new WithSeverity(finding, severity));
       if (check.question) {

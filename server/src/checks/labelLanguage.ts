@@ -1,5 +1,5 @@
 import { LANGUAGE_NAMES, type Lang, type LanguageGuess } from '../model/language.js';
-import { translateTimelineLabel } from '../model/labels.js';
+import { translateReferenceLabel, translateTimelineLabel } from '../model/labels.js';
 import type { Column, Node } from '../model/nodes.js';
 import { findingOn, type Check, type Finding } from './types.js';
 
@@ -23,8 +23,11 @@ function checkColumns(columns: readonly Column<Labelled>[], what: string, transl
     const labelsName = LANGUAGE_NAMES[wrong[0]?.labelLanguage.lang ?? column.lang].en;
     const distinct = [...new Set(wrong.map((entry) => entry.label))];
     const fixes = distinct.map((label) => translate(label, column.lang)).filter((label): label is string => label !== null);
-    const fixNote = fixes.length === distinct.length ? `; the ${columnName} labels are ${fixes.map((label) => `"${label}"`).join(', ')}` : '';
-    if (wrong.length === column.entries.length && wrong.length > 1) {
+    const fixNote =
+      fixes.length === distinct.length ? `; the ${columnName} ${fixes.length === 1 ? 'label is' : 'labels are'} ${fixes.map((label) => `"${label}"`).join(', ')}` : '';
+    // Labels of no language ("Rappel", the same in both) neither make nor break a column's language.
+    const withLanguage = column.entries.filter((entry) => entry.labelLanguage.confidence >= 0.5).length;
+    if (wrong.length === withLanguage && wrong.length > 1) {
       findings.push(
         findingOn(
           'label-language',
@@ -51,7 +54,7 @@ export const labelLanguage: Check = {
   question(_document, question) {
     return [
       ...checkColumns(question.timeline?.columns ?? [], 'timeline', translateTimelineLabel),
-      ...checkColumns(question.crossReferences?.columns ?? [], 'cross-references', () => null),
+      ...checkColumns(question.crossReferences?.columns ?? [], 'cross-references', translateReferenceLabel),
     ];
   },
 };

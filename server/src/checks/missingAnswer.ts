@@ -34,11 +34,23 @@ export const missingAnswer: Check = {
     const findings: Finding[] = [];
     const answer = question.answer;
     if (!answer) {
-      if (question.closedWithoutAnswer) return findings; // closed or lapsed: no answer is expected
+      if (question.closedWithoutAnswer) return findings; // closed, lapsed, requalified: no answer is expected
+      if (question.cutOff) return findings; // the file stops before it: incomplete-page says so
       const anchor = question.fields.questionHeading ?? question.fields.number;
       if (!anchor) return findings; // not enough of a question to know (a fragment)
+      const recorded = question.answerRecordedOn ? ` although the timeline records an answer on ${question.answerRecordedOn}` : '';
+      findings.push(findingOn('missing-answer', anchor.node, `${questionLabel(question)} has no answer${recorded}: no answer heading ("Réponse reçue le … : Antwoord ontvangen op … :") follows it.`));
+      return findings;
+    }
+    if (question.answerPlaceholder) {
+      const heading = answer.heading?.fr ?? answer.heading?.nl ?? answer.node;
       findings.push(
-        findingOn('missing-answer', anchor.node, `${questionLabel(question)} has no answer: no answer heading ("Réponse reçue le … : Antwoord ontvangen op … :") follows it.`),
+        findingOn(
+          'missing-answer',
+          question.answerPlaceholder,
+          `${questionLabel(question)} has no answer text yet: the answer${question.answerRecordedOn ? ` recorded on ${question.answerRecordedOn}` : ''} reads "${excerpt(document, question.answerPlaceholder)}".`,
+          [[heading, 'The answer heading']],
+        ),
       );
       return findings;
     }

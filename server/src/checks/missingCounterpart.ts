@@ -90,6 +90,16 @@ export const missingCounterpart: Check = {
     };
     visit(question.node, null);
     if (missing.length === 0) return findings;
+    // Where the file stops part-way, what lies beyond the cut is unknown, not missing.
+    const cut = question.cutOff;
+    const cutSection = cut?.section === 'question' ? question.questionText?.node : cut?.section === 'answer' ? question.answer?.node : undefined;
+    if (cut) {
+      // Cut in the header: only the fields above the cut are known to be whole.
+      const kept = missing.filter(({ node }) => (cutSection ? node.end <= cutSection.start : node.kind === 'fieldHalf' && node.end < cut.start));
+      missing.length = 0;
+      missing.push(...kept);
+      if (missing.length === 0) return findings;
+    }
 
     const singleLanguage = singleLanguageOf(question);
     if (singleLanguage) {

@@ -66,6 +66,8 @@ export const CHECK_CODES = [
   'label-language',
   'encoding-damage',
   'unrecognized-text',
+  'incomplete-page',
+  'not-a-question-page',
 ] as const;
 
 export type CheckCode = (typeof CHECK_CODES)[number];

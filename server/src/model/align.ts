@@ -4,6 +4,7 @@
  * A piece left without a partner gets `counterpart = null`, which the missing-counterpart check reads.
  */
 import { referenceKindClass } from './labels.js';
+import { isSingleLanguage, type Layout } from './layout.js';
 import type { AgencyBlock, BilingualField, Node, Question } from './nodes.js';
 import { foldForMatching } from './text.js';
 
@@ -101,7 +102,9 @@ function pairPair<T extends { node: Node }>(fr: T | null | undefined, nl: T | nu
   else unpaired([fr?.node, nl?.node].filter((node): node is Node => node !== undefined));
 }
 
-export function alignQuestion(question: Question, text: string): void {
+export function alignQuestion(question: Question, text: string, layout: Layout): void {
+  // A single-language layout is in one language by design: nothing in it expects a counterpart.
+  if (isSingleLanguage(layout)) return;
   for (const field of Object.values(question.fields)) if (field) pairField(field);
 
   if (question.descriptors) {

@@ -2,7 +2,7 @@
  * The question text and the answer: paragraphs separated by blank lines, French then Dutch with
  * no marker between them, numbered items, and in the answer one block per agency.
  */
-import type { ClassifiedLine } from './lines.js';
+import { trimCell, type ClassifiedLine } from './lines.js';
 import { frenchThenDutchSplit, guessFromEvidence, languageEvidence, round2, type Lang, type LanguageGuess } from './language.js';
 import type { AgencyBlock, AnswerPart, Node, NodeKind, QuestionPart } from './nodes.js';
 import { container, leaf } from './tree.js';
@@ -16,8 +16,12 @@ export interface Paragraph {
   evidence: number;
 }
 
-/** Runs of non-blank lines. Lines of white space only (NBSP spacers included) separate paragraphs. */
-export function paragraphsOf(text: string, lines: readonly ClassifiedLine[]): Paragraph[] {
+/**
+ * Runs of non-blank lines. Lines of white space only (NBSP spacers included) separate paragraphs,
+ * and so does a line that starts a numbered item. Pages copied from the web keep one paragraph per
+ * line (`eachLine`).
+ */
+export function paragraphsOf(text: string, lines: readonly ClassifiedLine[], eachLine = false): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: { start: number; end: number; lineCount: number } | null = null;
   const close = () => {
@@ -29,6 +33,7 @@ export function paragraphsOf(text: string, lines: readonly ClassifiedLine[]): Pa
       close();
       continue;
     }
+    if (current && (eachLine || itemMarkerAt(text, line.contentStart))) close();
     if (current) {
       current.end = line.contentEnd;
       current.lineCount++;
@@ -36,6 +41,35 @@ export function paragraphsOf(text: string, lines: readonly ClassifiedLine[]): Pa
   }
   close();
   return paragraphs;
+}
+
+const CELL_SEPARATOR = ' | ';
+
+/**
+ * The bilingual print copied as a table: each row holds the French cell, " | ", the Dutch cell.
+ * Every cell is a paragraph; a row with one cell is placed by its words.
+ */
+export function tableCells(text: string, lines: readonly ClassifiedLine[]): { left: Paragraph[]; right: Paragraph[] } {
+  const left: Paragraph[] = [];
+  const right: Paragraph[] = [];
+  const cell = (from: number, to: number): Paragraph | null => {
+    const [start, end] = trimCell(text, from, to);
+    return end > start ? { start, end, lineCount: 1, evidence: languageEvidence(text, start, end) } : null;
+  };
+  for (const line of lines) {
+    if (line.cls === 'blank') continue;
+    const separator = line.content.indexOf(CELL_SEPARATOR);
+    if (separator < 0) {
+      const only = cell(line.contentStart, line.contentEnd);
+      if (only) (only.evidence < 0 ? right : left).push(only);
+      continue;
+    }
+    const french = cell(line.contentStart, line.contentStart + separator);
+    const dutch = cell(line.contentStart + separator + CELL_SEPARATOR.length, line.contentEnd);
+    if (french) left.push(french);
+    if (dutch) right.push(dutch);
+  }
+  return { left, right };
 }
 
 /** Splits paragraphs into the French run and the Dutch run that follows it. */

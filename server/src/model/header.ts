@@ -12,7 +12,9 @@ import {
   SESSION_FR,
   SESSION_NL,
   TIMELINE_EVENT,
+  TRAILING_DEADLINE,
   firstQuestionNumber,
+  trimCell,
   parseReferenceLine,
   type ClassifiedLine,
 } from './lines.js';
@@ -20,7 +22,7 @@ import { frenchThenDutchSplit, languageEvidence, round2, wordEvidence, type Lang
 import { monthLanguage, referenceLabelLanguage, timelineLabelLanguage } from './labels.js';
 import type { BilingualField, Column, CrossReference, FieldName, Node, TimelineEvent } from './nodes.js';
 import { container, leaf } from './tree.js';
-import { trimSpan } from './text.js';
+import type { Layout } from './layout.js';
 
 function half(field: FieldName, lang: Lang, start: number, end: number, basis: LanguageGuess['basis'] = 'position', confidence = 1): Node {
   return leaf('fieldHalf', start, end, { field, lang, language: { lang, basis, confidence } });
@@ -52,7 +54,7 @@ export function splitOneLineField(
     fr = half(field, 'fr', line.contentStart, line.contentEnd);
   } else {
     if (dutchAt > 0) {
-      const [start, end] = trimSpan(text, line.contentStart, line.contentStart + dutchAt);
+      const [start, end] = trimCell(text, line.contentStart, line.contentStart + dutchAt);
       fr = half(field, 'fr', start, end);
     }
     nl = half(field, 'nl', line.contentStart + dutchAt, line.contentEnd);
@@ -92,6 +94,15 @@ function splitTitle(text: string, line: ClassifiedLine, singleLanguage: Lang | n
   if (singleLanguage !== null) {
     const only = half('title', singleLanguage, line.contentStart, line.contentEnd);
     return makeField('title', singleLanguage === 'fr' ? only : null, singleLanguage === 'nl' ? only : null);
+  }
+  // The table copy puts each title in its own cell.
+  const cellAt = line.content.indexOf(' | ');
+  if (cellAt > 0) {
+    const [frStart, frEnd] = trimCell(text, line.contentStart, line.contentStart + cellAt);
+    const [nlStart, nlEnd] = trimCell(text, line.contentStart + cellAt + 3, line.contentEnd);
+    const fr = frEnd > frStart ? half('title', 'fr', frStart, frEnd) : null;
+    const nl = nlEnd > nlStart ? half('title', 'nl', nlStart, nlEnd) : null;
+    return makeField('title', fr, nl);
   }
   const words: { start: number; end: number; separator: boolean; evidence: number; capital: boolean }[] = [];
   const wordPattern = /\S+/g;
@@ -139,7 +150,8 @@ export interface HeaderResult {
   descriptors: { node: Node; fr: Node[]; nl: Node[] } | null;
   timeline: { node: Node; columns: Column<TimelineEvent>[] } | null;
   crossReferences: { node: Node; columns: Column<CrossReference>[] } | null;
-  rules: Node[];
+  /** What the layout prints around the fields: rules, the web view's links and "Chronologie". */
+  furniture: Node[];
   number: string | null;
 }
 
@@ -150,10 +162,12 @@ type HeaderState = 'top' | 'people' | 'title' | 'descriptors' | 'columns';
  * next; lines with a fixed shape (session, date, timeline, references) are recognised wherever
  * they stand, so a missing zone does not derail the rest.
  */
-export function parseHeader(text: string, lines: readonly ClassifiedLine[], pageLanguages: Set<Lang>): HeaderResult {
+export function parseHeader(text: string, lines: readonly ClassifiedLine[], pageLanguages: Set<Lang>, layout: Layout): HeaderResult {
   const singleLanguage = pageLanguages.size === 1 ? ([...pageLanguages][0] as Lang) : null;
+  // Author and addressee: one line each per language.
+  const peopleLines = singleLanguage ? 2 : 4;
   const fields: HeaderResult['fields'] = {};
-  const rules: Node[] = [];
+  const furniture: Node[] = [];
   const people: ClassifiedLine[] = [];
   const descriptorLines: ClassifiedLine[] = [];
   const timelineLines: ClassifiedLine[] = [];
@@ -162,16 +176,25 @@ export function parseHeader(text: string, lines: readonly ClassifiedLine[], page
   let number: string | null = null;
 
   for (const line of lines) {
-    switch (line.cls) {
+    // In the table copy every rule spans both columns: none of them announces the two-column zone.
+    const cls = line.cls === 'columnRule' && layout.kind === 'bilingual-table' ? 'rule' : line.cls;
+    switch (cls) {
       case 'blank':
         continue;
       case 'rule':
-        rules.push(leaf('rule', line.contentStart, line.contentEnd));
+        furniture.push(leaf('rule', line.contentStart, line.contentEnd));
         if (state === 'people') state = 'title';
         else if (state === 'title' && fields.title) state = 'descriptors';
         continue;
       case 'columnRule':
-        rules.push(leaf('rule', line.contentStart, line.contentEnd));
+        furniture.push(leaf('rule', line.contentStart, line.contentEnd));
+        state = 'columns';
+        continue;
+      case 'navigation':
+        furniture.push(leaf('navigation', line.contentStart, line.contentEnd));
+        continue;
+      case 'timelineHeading':
+        furniture.push(leaf('timelineHeading', line.contentStart, line.contentEnd));
         state = 'columns';
         continue;
       case 'banner':
@@ -209,22 +232,26 @@ export function parseHeader(text: string, lines: readonly ClassifiedLine[], page
           continue;
         }
         break;
-      case 'questionHeading':
-      case 'answerHeading':
-      case 'text':
+      default:
         break;
     }
     // Free text: its meaning depends on the zone.
+    if (state === 'people' && people.length >= peopleLines && (singleLanguage !== null || !isPeopleLine(line))) {
+      // A layout without rules (the web view) goes straight from the addressee to the title.
+      state = 'title';
+    }
     if (state === 'people') people.push(line);
-    else if (state === 'title' && !fields.title) fields.title = splitTitle(text, line, singleLanguage);
-    else if (state === 'descriptors') descriptorLines.push(line);
+    else if (state === 'title' && !fields.title) {
+      fields.title = splitTitle(text, line, singleLanguage);
+      if (!layoutHasRules(layout)) state = 'descriptors';
+    } else if (state === 'descriptors') descriptorLines.push(line);
     // Anything else is left out of the tree and becomes an `unrecognized` node.
   }
 
-  Object.assign(fields, parsePeople(people));
+  Object.assign(fields, parsePeople(people, singleLanguage));
   return {
     fields,
-    rules,
+    furniture,
     number,
     descriptors: parseDescriptors(text, descriptorLines, singleLanguage),
     timeline: parseTimeline(timelineLines, singleLanguage),
@@ -232,7 +259,33 @@ export function parseHeader(text: string, lines: readonly ClassifiedLine[], page
   };
 }
 
-function parsePeople(lines: readonly ClassifiedLine[]): Partial<Record<FieldName, BilingualField>> {
+function layoutHasRules(layout: Layout): boolean {
+  return layout.kind !== 'web';
+}
+
+function isPeopleLine(line: ClassifiedLine): boolean {
+  return PEOPLE_PATTERNS.some(({ pattern }) => pattern.test(line.content));
+}
+
+function parsePeople(lines: readonly ClassifiedLine[], singleLanguage: Lang | null): Partial<Record<FieldName, BilingualField>> {
+  const result: Partial<Record<FieldName, BilingualField>> = {};
+  const pieceOf = (line: ClassifiedLine | undefined, field: FieldName, lang: Lang): Node | null =>
+    line ? half(field, lang, line.contentStart, line.contentEnd) : null;
+  if (singleLanguage) {
+    // One language: the author line is first and the addressee second, whatever their first word
+    // (the Dutch printer version writes the author with the French "de").
+    const addressee = lines.find((line) => /^(?:à|a|au|aux|aan) /i.test(line.content)) ?? lines[1];
+    const author = lines.find((line) => line !== addressee);
+    const only = (line: ClassifiedLine | undefined, field: FieldName) => {
+      const piece = pieceOf(line, field, singleLanguage);
+      return piece ? makeField(field, singleLanguage === 'fr' ? piece : null, singleLanguage === 'nl' ? piece : null) : null;
+    };
+    const authorField = only(author, 'author');
+    const addresseeField = only(addressee, 'addressee');
+    if (authorField) result.author = authorField;
+    if (addresseeField) result.addressee = addresseeField;
+    return result;
+  }
   const slots: Partial<Record<(typeof PEOPLE_ORDER)[number], ClassifiedLine>> = {};
   const unplaced: ClassifiedLine[] = [];
   for (const line of lines) {
@@ -245,9 +298,6 @@ function parsePeople(lines: readonly ClassifiedLine[]): Partial<Record<FieldName
     const slot = PEOPLE_ORDER.find((candidate) => !slots[candidate]);
     if (slot) slots[slot] = line;
   }
-  const result: Partial<Record<FieldName, BilingualField>> = {};
-  const pieceOf = (line: ClassifiedLine | undefined, field: FieldName, lang: Lang): Node | null =>
-    line ? half(field, lang, line.contentStart, line.contentEnd) : null;
   if (slots.authorFr || slots.authorNl) result.author = makeField('author', pieceOf(slots.authorFr, 'author', 'fr'), pieceOf(slots.authorNl, 'author', 'nl'));
   if (slots.addresseeFr || slots.addresseeNl)
     result.addressee = makeField('addressee', pieceOf(slots.addresseeFr, 'addressee', 'fr'), pieceOf(slots.addresseeNl, 'addressee', 'nl'));
@@ -308,8 +358,17 @@ function parseTimeline(lines: readonly ClassifiedLine[], singleLanguage: Lang | 
     }
     const match = TIMELINE_EVENT.exec(line.content);
     const date = match?.[1] ?? deadline?.[2] ?? '';
-    const label = match?.[2]?.trim() ?? deadline?.[1] ?? line.content;
-    events.push({ node: leaf('timelineEvent', line.contentStart, line.contentEnd), date, label, labelLanguage: timelineLabelLanguage(label), deadline: null });
+    let label = match?.[2]?.trim() ?? deadline?.[1] ?? line.content;
+    // The web view prints the deadline on the sending date's line.
+    const trailing = match ? TRAILING_DEADLINE.exec(label) : null;
+    if (trailing && trailing.index > 0) label = label.slice(0, trailing.index);
+    events.push({
+      node: leaf('timelineEvent', line.contentStart, line.contentEnd),
+      date,
+      label,
+      labelLanguage: timelineLabelLanguage(label),
+      deadline: trailing?.[2] ?? null,
+    });
   }
   if (events.length === 0) return null;
   const cut = columnCut(

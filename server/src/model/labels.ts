@@ -35,14 +35,19 @@ export const TIMELINE_LABELS: readonly LabelPair[] = [
   { fr: 'Dossier clôturé', nl: 'Dossier gesloten' },
   { fr: 'Fin de la législature', nl: 'Einde zittingsperiode' },
   { fr: 'Requalification', nl: 'Herkwalificatie' },
+  // A reminder sent to the minister: the same word in both languages, so it tells neither.
+  { fr: 'Rappel', nl: 'Rappel' },
 ];
 
-/** Cross-reference relations; the French wording is given only where a real page shows it. */
+/**
+ * Cross-reference relations as the French and the Dutch pages print them. "Geherkwalificeerd als"
+ * (this question became another kind of document) has not been seen in French.
+ */
 export const REFERENCE_LABELS: readonly Partial<LabelPair>[] = [
-  { nl: 'Ook gesteld aan' },
+  { fr: 'Aussi posée à', nl: 'Ook gesteld aan' },
   { fr: 'Réintroduite comme', nl: 'Heringediend als' },
-  { nl: 'Herindiening van' },
-  { fr: 'Requalification de' },
+  { fr: 'Réintroduction de', nl: 'Herindiening van' },
+  { fr: 'Requalification de', nl: 'Herkwalificatie van' },
   { nl: 'Geherkwalificeerd als' },
 ];
 
@@ -52,8 +57,25 @@ const REFERENCE_KINDS: Record<string, LabelPair> = {
   'request-for-explanation': { fr: "demande d'explications", nl: 'vraag om uitleg' },
 };
 
-/** Timeline labels that say the file ended without an answer. */
-const CLOSING_LABELS = ['dossier cloture', 'dossier gesloten', 'fin de la legislature', 'einde zittingsperiode'];
+/**
+ * Timeline labels that say the file ended without an answer: closed, lapsed with the legislature,
+ * requalified into another kind of document, withdrawn.
+ */
+const CLOSING_LABELS = [
+  'dossier cloture',
+  'dossier gesloten',
+  'fin de la legislature',
+  'einde zittingsperiode',
+  'requalification',
+  'herkwalificatie',
+  'retrait',
+  'question retiree',
+  'ingetrokken',
+  'vraag ingetrokken',
+];
+
+/** Cross-reference labels that say this question itself became another document ("Geherkwalificeerd als : vraag om uitleg 5-1503"). */
+const CLOSING_REFERENCE_LABELS = ['geherkwalificeerd als', 'requalifiee en', 'requalifiee comme'];
 
 const fold = foldForMatching;
 
@@ -68,6 +90,8 @@ function lookup(label: string, pairs: readonly Partial<LabelPair>[]): { lang: La
 
 function labelLanguage(label: string, pairs: readonly Partial<LabelPair>[]): LanguageGuess {
   const known = lookup(label, pairs);
+  // A label spelt alike in both languages ("Rappel") is a known label of no language in particular.
+  if (known && known.pair.fr === known.pair.nl) return { lang: known.lang, confidence: 0, basis: 'label' };
   if (known) return { lang: known.lang, confidence: 1, basis: 'label' };
   return guessLanguage(label);
 }
@@ -102,6 +126,22 @@ function computeKindClass(kind: string): string {
 
 export function isClosingLabel(label: string): boolean {
   return CLOSING_LABELS.includes(fold(label));
+}
+
+export function isClosingReferenceLabel(label: string): boolean {
+  return CLOSING_REFERENCE_LABELS.includes(fold(label));
+}
+
+/** The known wording of a cross-reference label in the other language, if the label is a known one. */
+export function translateReferenceLabel(label: string, into: Lang): string | null {
+  return lookup(label, REFERENCE_LABELS)?.pair[into] ?? null;
+}
+
+/** The known wording of a reference kind ("question écrite") in the other language. */
+export function translateReferenceKind(kind: string, into: Lang): string | null {
+  const folded = fold(kind);
+  const pair = Object.values(REFERENCE_KINDS).find((candidate) => fold(candidate.fr) === folded || fold(candidate.nl) === folded);
+  return pair ? pair[into] : null;
 }
 
 export function isAnswerLabel(label: string): boolean {

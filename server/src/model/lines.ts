@@ -14,6 +14,21 @@ export type LineClass =
   | 'timelineEvent'
   | 'deadline'
   | 'reference'
+  /** "Chronologie": the web view's heading over the timeline. */
+  | 'timelineHeading'
+  /** "Version à imprimer bilingue …": the web view's links to its printer versions. */
+  | 'navigation'
+  /** Bulletin landmarks: "Question nº 3-3448 de Mme … du 30 septembre 2005 (N.) :", "Réponse : …". */
+  | 'bulletinQuestion'
+  | 'bulletinAnswer'
+  /** "(Fr.): Question posée en français - (N.): Question posée en néerlandais" */
+  | 'legend'
+  /** "Questions et Réponses", "Bulletin 2-51", "SESSION DE 2001-2002": a bulletin's masthead. */
+  | 'masthead'
+  /** "Vragen waarop niet werd geantwoord …": a bulletin's section title. */
+  | 'bulletinSection'
+  /** "Bulletin nr : B003 - …", "Datum indiening…": the Chamber's QRVA view. */
+  | 'chamber'
   | 'text';
 
 /** A classified line; a run of blank lines is one `blank` entry spanning the run. */
@@ -31,27 +46,61 @@ export interface ClassifiedLine extends Line {
 // the fixed wording is matched with a short wildcard in their place. Every quantifier is bounded
 // and no two overlap, so no pattern can backtrack more than a few steps.
 const RULE = /^_{3,}$/;
-const COLUMN_RULE = /^_{3,}[ \t\u00a0]+_{3,}$/;
+// The table copy of the bilingual print separates its cells with " | ".
+const COLUMN_RULE = /^_{3,}[ \t\u00a0|]+_{3,}$/;
 export const BANNER_FR = /^S[^ ]{1,4}NAT DE BELGIQUE/i;
 export const BANNER_NL = /BELGISCHE SENAAT/i;
-export const SESSION_FR = /^Session [0-9]{4}-[0-9]{4}/i;
+export const SESSION_FR = /^Session (?:de )?[0-9]{4}-[0-9]{4}/i;
 export const SESSION_NL = /Zitting [0-9]{4}-[0-9]{4}/i;
-export const NUMBER_FR = /^Question [^ ]{1,8}crite n[^ 0-9]{0,3} ?[0-9]{1,2}-[0-9]{1,6}/i;
-export const NUMBER_NL = /Schriftelijke vraag nr\.? ?[0-9]{1,2}-[0-9]{1,6}/i;
-export const QUESTION_HEADING_FR = /^Question n[^ 0-9]{0,3} ?[0-9]{1,2}-[0-9]{1,6}/i;
-export const QUESTION_HEADING_NL = /Vraag nr\.? ?[0-9]{1,2}-[0-9]{1,6}/i;
+// The single-language printer version prefixes the number line and the question heading with the
+// house: "SÉNAT Question écrite n° 5-1707", "SENAAT Schriftelijke vraag nr. 4-178".
+export const HOUSE_PREFIX_FR = /^S[^ ]{1,4}NAT (?=Question)/i;
+export const HOUSE_PREFIX_NL = /^SENAAT (?=Schriftelijke)/i;
+export const NUMBER_FR = /^(?:S[^ ]{1,4}NAT )?Question [^ ]{1,8}crite n[^ 0-9]{0,3} ?[0-9]{1,2}-[0-9]{1,6}/i;
+export const NUMBER_NL = /(?:SENAAT )?Schriftelijke vraag nr\.? ?[0-9]{1,2}-[0-9]{1,6}/i;
+export const QUESTION_HEADING_FR = /^(?:S[^ ]{1,4}NAT )?Question (?:[^ ]{1,8}crite )?n[^ 0-9]{0,3} ?[0-9]{1,2}-[0-9]{1,6}/i;
+export const QUESTION_HEADING_NL = /(?:SENAAT )?(?:Schriftelijke v|V)raag nr\.? ?[0-9]{1,2}-[0-9]{1,6}/i;
+/** What makes a number line a question heading: the date it was asked, or the language it was asked in. */
+const HEADING_TAIL = /(?: du [0-9]{1,2}| d\.d\. [0-9]{1,2}|\((?:Question pos|Vraag gesteld))/i;
 export const ANSWER_HEADING_FR = /^R[^ ]{1,4}ponse re[^ ]{1,4}ue le /i;
 export const ANSWER_HEADING_NL = /Antwoord ontvangen op /i;
 /** "30 avril 2013", "1er mars 2012"; the month is checked against the month names apart. */
 export const LONG_DATE = /[0-9]{1,2}(?:er)? [^ 0-9]{3,14} [0-9]{4}/g;
-const DATE_LINE = /^[0-9]{1,2}(?:er)? [^ 0-9]{3,14} [0-9]{4}(?:[ \t\u00a0]+[0-9]{1,2} [^ 0-9]{3,14} [0-9]{4})?$/;
+const DATE_LINE = /^[0-9]{1,2}(?:er)? [^ 0-9]{3,14} [0-9]{4}(?:[ \t\u00a0|]+[0-9]{1,2} [^ 0-9]{3,14} [0-9]{4})?$/;
 export const TIMELINE_EVENT = /^([0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}) ?(\S.*)$/;
-export const DEADLINE = /^\(([^():]{5,60}?) ?: ?([0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4})\)$/;
+// A stray space before the bracket occurs on real pages: "(Einde van de antwoordtermijn: 6/5/2010 )".
+export const DEADLINE = /^\(([^():]{5,60}?) ?: ?([0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}) ?\)$/;
+/** The web view puts the deadline on the line of the first event: "10/11/2008Envoi question (Fin du délai de réponse: 11/12/2008)". */
+export const TRAILING_DEADLINE = /[ \t\u00a0]*\(([^():]{5,60}?) ?: ?([0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}) ?\)$/;
+const TIMELINE_HEADING = /^(?:Chronologie|Chronology)$/i;
+const NAVIGATION = /^(?:Version [^ ]{1,3} imprimer (?:bilingue|unilingue)|Tweetalige printerversie|Eentalige printerversie)/i;
+/** "Question nº 1764 de Mme de Bethune du 7 décembre 2001 (N.) :" and its Dutch form; old numbers have no legislature. */
+export const BULLETIN_QUESTION_FR = /^Question n[^ 0-9]{0,3} ?((?:[0-9]{1,2}-)?[0-9]{1,6}) (?:de|d['’]) .{1,160}? du [0-9]{1,2}(?:er)? [^ 0-9]{3,14} [0-9]{4} ?\((N|Fr)\.\) ?:?/i;
+export const BULLETIN_QUESTION_NL = /^Vraag nr\.? ?((?:[0-9]{1,2}-)?[0-9]{1,6}) van .{1,160}? d\.d\. [0-9]{1,2} [^ 0-9]{3,14} [0-9]{4} ?\((N|Fr)\.\) ?:?/i;
+export const BULLETIN_ANSWER = /^(?:R[^ ]{1,4}ponse|Antwoord) ?:/i;
+const LEGEND = /^\((?:Fr|N)\.\) ?: ?(?:Question pos|Vraag gesteld)/i;
+const MASTHEAD = /^(?:Questions et R[^ ]{1,4}ponses|Vragen en Antwoorden|Bulletin [0-9]{1,2}-[0-9]{1,4})$/i;
+const BULLETIN_SECTION = /^(?:Questions pos[^ ]{1,4}es par les S[^ ]{1,4}nateurs|Questions auxquelles il n|Vragen gesteld door de Senatoren|Vragen waarop niet (?:werd )?geantwoord)/i;
+const CHAMBER = /^(?:Bulletin nr ?: ?B[0-9]{3}|Datum indiening|Status vraag|Termijndatum|Publicatie vraag|Sub-departement|Bulletin n[^ 0-9]{0,3} ?: ?B[0-9]{3}|Date de d[^ ]{1,4}p[^ ]{1,4}t|Statut question)/i;
 export const QUESTION_NUMBER = /[0-9]{1,2}-[0-9]{1,6}/;
 
 /** The first question number ("5-8916") in a line, or null. */
 export function firstQuestionNumber(content: string): string | null {
   return QUESTION_NUMBER.exec(content)?.[0] ?? null;
+}
+
+const PIPE = 124;
+
+/**
+ * A line's content without its white space and, in the table copy of the bilingual print, without
+ * the table's decoration: the "|" that ends a row's cells and the "||||||||" of an empty row.
+ * A "|" between two cells stays: it is where the Dutch cell starts.
+ */
+export function trimCell(text: string, from: number, to: number): [number, number] {
+  let [start, end] = trimSpan(text, from, to);
+  while (end > start && text.charCodeAt(end - 1) === PIPE) [start, end] = trimSpan(text, start, end - 1);
+  while (start < end && text.charCodeAt(start) === PIPE) [start, end] = trimSpan(text, start + 1, end);
+  return [start, end];
 }
 
 /** Splits and classifies in one pass: this runs over every line of every document, on every change. */
@@ -67,7 +116,7 @@ export function classifyLines(text: string, from = 0, to = text.length): Classif
       end++;
     }
     const next = end >= length ? length : text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-    const [contentStart, contentEnd] = trimSpan(text, start, end);
+    const [contentStart, contentEnd] = trimCell(text, start, end);
     const previous = lines[lines.length - 1];
     if (contentEnd === contentStart && previous?.cls === 'blank') {
       // A run of blank lines is one entry: all the parser asks of it is that it separates.
@@ -108,11 +157,14 @@ export function classify(content: string): LineClass {
     case 115 /* s */:
       if (BANNER_FR.test(content)) return 'banner';
       if (SESSION_FR.test(content)) return 'session';
-      if (/^Schriftelijke vraag nr/i.test(content)) return 'number';
+      if (NUMBER_FR.test(content) || /^(?:SENAAT )?Schriftelijke vraag nr/i.test(content)) return HEADING_TAIL.test(content) ? 'questionHeading' : 'number';
+      if (CHAMBER.test(content)) return 'chamber';
       break;
     case 66 /* B */:
     case 98 /* b */:
       if (/^BELGISCHE SENAAT$/i.test(content)) return 'banner';
+      if (MASTHEAD.test(content)) return 'masthead';
+      if (CHAMBER.test(content)) return 'chamber';
       break;
     case 90 /* Z */:
     case 122 /* z */:
@@ -120,23 +172,48 @@ export function classify(content: string): LineClass {
       break;
     case 81 /* Q */:
     case 113 /* q */:
-      if (NUMBER_FR.test(content)) return 'number';
+      if (NUMBER_FR.test(content)) return HEADING_TAIL.test(content) ? 'questionHeading' : 'number';
+      if (BULLETIN_QUESTION_FR.test(content)) return 'bulletinQuestion';
       if (QUESTION_HEADING_FR.test(content)) return 'questionHeading';
+      if (MASTHEAD.test(content)) return 'masthead';
+      if (BULLETIN_SECTION.test(content)) return 'bulletinSection';
       break;
     case 86 /* V */:
     case 118 /* v */:
       if (/^Vraag nr\.? ?[0-9]{1,2}-[0-9]{1,6} d\.d\./i.test(content)) return 'questionHeading';
+      if (BULLETIN_QUESTION_NL.test(content)) return 'bulletinQuestion';
+      if (NAVIGATION.test(content)) return 'navigation';
+      if (MASTHEAD.test(content)) return 'masthead';
+      if (BULLETIN_SECTION.test(content)) return 'bulletinSection';
       break;
     case 82 /* R */:
     case 114 /* r */:
       if (ANSWER_HEADING_FR.test(content)) return 'answerHeading';
+      if (BULLETIN_ANSWER.test(content)) return 'bulletinAnswer';
       break;
     case 65 /* A */:
     case 97 /* a */:
       if (/^Antwoord ontvangen op /i.test(content)) return 'answerHeading';
+      if (BULLETIN_ANSWER.test(content)) return 'bulletinAnswer';
+      break;
+    case 67 /* C */:
+    case 99 /* c */:
+      if (TIMELINE_HEADING.test(content)) return 'timelineHeading';
+      break;
+    case 84 /* T */:
+    case 116 /* t */:
+      if (NAVIGATION.test(content)) return 'navigation';
+      if (CHAMBER.test(content)) return 'chamber';
+      break;
+    case 68 /* D */:
+    case 100 /* d */:
+    case 80 /* P */:
+    case 112 /* p */:
+      if (CHAMBER.test(content)) return 'chamber';
       break;
     case 40 /* ( */:
       if (DEADLINE.test(content)) return 'deadline';
+      if (LEGEND.test(content)) return 'legend';
       break;
     default:
       if (first >= DIGIT_0 && first <= DIGIT_9) {
@@ -170,7 +247,8 @@ export function parseReferenceLine(content: string): ReferenceMatch[] | null {
   let segmentStart = 0;
   REFERENCE_NUMBER.lastIndex = 0;
   for (let match = REFERENCE_NUMBER.exec(content); match; match = REFERENCE_NUMBER.exec(content)) {
-    const segment = content.slice(segmentStart, match.index);
+    // In the table copy the second column's reference follows a "|".
+    const segment = content.slice(segmentStart, match.index).replace(/^[ \t\u00a0]*\|/, (bar) => ' '.repeat(bar.length));
     const colon = segment.indexOf(':');
     if (colon < 0) return null;
     const label = segment.slice(0, colon).trim();

@@ -8,6 +8,7 @@
  * `undefined` means "no counterpart expected" (rules, trivia), `null` means "expected, but missing".
  */
 import type { Lang, LanguageGuess } from './language.js';
+import type { Layout } from './layout.js';
 import type { LineIndex, Range } from './text.js';
 
 export type NodeKind =
@@ -39,7 +40,12 @@ export type NodeKind =
   | 'agencyBlock'
   | 'agencyHeading'
   | 'agencyParagraph'
-  | 'answerItem';
+  | 'answerItem'
+  // page furniture that belongs to a layout, not to a question's content
+  | 'navigation'
+  | 'timelineHeading'
+  | 'masthead'
+  | 'ministerHeading';
 
 export type FieldName =
   | 'banner'
@@ -144,14 +150,38 @@ export interface Question {
   crossReferences: { node: Node; columns: Column<CrossReference>[] } | null;
   questionText: { node: Node; heading: BilingualField | null; fr: QuestionPart | null; nl: QuestionPart | null } | null;
   answer: { node: Node; heading: BilingualField | null; fr: AnswerPart | null; nl: AnswerPart | null } | null;
-  /** The timeline records the file as closed or lapsed: no answer is to be expected. */
+  /**
+   * No answer is to be expected: the timeline records the file as closed, lapsed, requalified or
+   * withdrawn, or a bulletin lists the question among those not answered in time.
+   */
   closedWithoutAnswer: boolean;
+  /** The date of the answer the timeline records ("4/6/2013"), whether or not the file holds it. */
+  answerRecordedOn: string | null;
+  /** The answer's text is the site's placeholder ("Texte pas encore disponible."). */
+  answerPlaceholder: Node | null;
+  /**
+   * Where the file stops part-way through this question (only the last question of a file can):
+   * the section it stops in and the last words it holds. null for a question that is all there.
+   */
+  cutOff: CutOff | null;
   /** The `unrecognized` leaves inside this question. */
   unrecognized: Node[];
 }
 
+export interface CutOff {
+  /** The part of the question the file stops in. */
+  section: 'header' | 'question' | 'answer';
+  /** The language part it stops in, when the section has them. */
+  lang: Lang | null;
+  /** Offsets of the last line the file holds. */
+  start: number;
+  end: number;
+}
+
 export interface ParsedDocument {
   text: string;
+  /** Which of the Senate's layouts the page is in. */
+  layout: Layout;
   /** Positions of the text's lines: what turns offsets into LSP positions. */
   lineIndex: LineIndex;
   root: Node;

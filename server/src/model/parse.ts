@@ -3,10 +3,12 @@
  * model it holds, and whatever is not understood becomes an `unrecognized` node.
  */
 import { alignQuestion } from './align.js';
-import { buildAnswerPart, buildQuestionPart, paragraphsOf, splitByLanguage } from './body.js';
+import { parseBulletin } from './bulletin.js';
+import { buildAnswerPart, buildQuestionPart, paragraphsOf, splitByLanguage, tableCells, type Paragraph } from './body.js';
 import { parseHeader, splitOneLineField } from './header.js';
-import { isAnswerLabel, isClosingLabel } from './labels.js';
+import { cutOffOf, finish, readStatus, recordNodes } from './question.js';
 import type { Lang } from './language.js';
+import { detectLayout, type Layout } from './layout.js';
 import {
   ANSWER_HEADING_FR,
   ANSWER_HEADING_NL,
@@ -18,33 +20,53 @@ import {
 } from './lines.js';
 import type { BilingualField, Node, ParsedDocument, Question } from './nodes.js';
 import { LineIndex } from './text.js';
-import { container, finalizeTree, leaf, reattachTree, shiftTree } from './tree.js';
+import { attachTree, container, finalizeTree, leaf, newMove, reattachTree, shiftTree } from './tree.js';
 
 export function parseDocument(text: string): ParsedDocument {
   const lineIndex = new LineIndex(text);
-  return assemble(text, lineIndex, parseQuestions(text, 0, text.length, lineIndex));
+  const lines = classifyLines(text);
+  const layout = detectLayout(text, firstQuestionLines(lines));
+  if (layout.kind === 'bulletin') {
+    const bulletin = parseBulletin(text, lines, layout, lineIndex);
+    return assemble(text, lineIndex, bulletin.questions, layout, bulletin.masthead);
+  }
+  if (layout.kind === 'none' || layout.kind === 'chamber') return assemble(text, lineIndex, [], layout);
+  return assemble(text, lineIndex, parseQuestions(text, lines, lineIndex, layout), layout);
 }
 
-/** The questions whose chunks lie in text[from, to), each finished (gaps filled, ranges ready). */
-function parseQuestions(text: string, from: number, to: number, lineIndex: LineIndex): Question[] {
-  const questions: Question[] = [];
-  for (const chunk of questionChunks(classifyLines(text, from, to))) {
-    const question = parseQuestion(text, chunk);
-    if (!question) continue;
-    finalizeTree(question.node, text, lineIndex, question.unrecognized);
-    questions.push(question);
+/** The lines a layout is recognised from: those of the first question (up to the second banner). */
+export function firstQuestionLines(lines: readonly ClassifiedLine[]): readonly ClassifiedLine[] {
+  let banners = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if ((lines[i] as ClassifiedLine).cls === 'banner' && ++banners === 2) return lines.slice(0, i);
   }
+  return lines;
+}
+
+/** The questions whose chunks lie in `lines`, each finished (gaps filled, ranges ready). */
+function parseQuestions(text: string, lines: readonly ClassifiedLine[], lineIndex: LineIndex, layout: Layout): Question[] {
+  const questions: Question[] = [];
+  const chunks = questionChunks(lines);
+  chunks.forEach((chunk, i) => {
+    const lastInFile = i === chunks.length - 1 && (chunk[chunk.length - 1]?.end ?? -1) >= text.length;
+    const question = parseQuestion(text, chunk, layout, lastInFile);
+    if (!question) return;
+    finish(question, text, lineIndex);
+    questions.push(question);
+  });
   return questions;
 }
 
 /** The document around finished questions: the root, the white space and stray text between them. */
-function assemble(text: string, lineIndex: LineIndex, questions: Question[]): ParsedDocument {
-  const root = leaf('document', 0, text.length, { children: questions.map((question) => question.node) });
+function assemble(text: string, lineIndex: LineIndex, questions: Question[], layout: Layout, furniture: readonly Node[] = []): ParsedDocument {
+  const children = [...furniture, ...questions.map((question) => question.node)].sort((a, b) => a.start - b.start);
+  const root = leaf('document', 0, text.length, { children });
   const unrecognized: Node[] = [];
   finalizeTree(root, text, lineIndex, unrecognized, false);
+  for (const node of furniture) attachTree(node, lineIndex);
   for (const question of questions) for (const node of question.unrecognized) unrecognized.push(node);
   unrecognized.sort((a, b) => a.start - b.start);
-  return { text, root, questions, unrecognized, lineIndex };
+  return { text, root, questions, unrecognized, lineIndex, layout };
 }
 
 /**
@@ -57,7 +79,9 @@ export function reparse(previous: ParsedDocument, text: string): ParsedDocument 
   const old = previous.text;
   if (old === text) return previous;
   const questions = previous.questions;
-  if (questions.length < 3) return parseDocument(text);
+  // Only a file of many banner-led questions is worth re-reading in part; the layout is read from
+  // the first question, so an edit there re-reads everything.
+  if (questions.length < 3 || previous.layout.kind === 'bulletin') return parseDocument(text);
   const prefix = commonPrefixLength(old, text);
   const suffix = commonSuffixLength(old, text, Math.min(old.length, text.length) - prefix);
   const changeStart = prefix;
@@ -72,6 +96,7 @@ export function reparse(previous: ParsedDocument, text: string): ParsedDocument 
     if (start <= changeStart) touchedFirst = i;
     if (start <= oldChangeEnd) touchedLast = i;
   });
+  if (touchedFirst <= 1) return parseDocument(text);
   // One more question before: an edit that breaks a banner merges two questions, as a full parse would.
   const first = Math.max(0, touchedFirst - 1);
   const last = Math.max(touchedLast, first);
@@ -81,10 +106,21 @@ export function reparse(previous: ParsedDocument, text: string): ParsedDocument 
   const lineIndex = previous.lineIndex.edited(text, changeStart, oldChangeEnd);
   const before = questions.slice(0, first);
   const after = questions.slice(last + 1);
-  for (const question of before) reattachTree(question.node, lineIndex);
-  for (const question of after) shiftTree(question.node, delta, lineIndex);
-  const middle = parseQuestions(text, windowStart, windowEnd, lineIndex);
-  return assemble(text, lineIndex, [...before, ...middle, ...after]);
+  for (const question of before) {
+    reattachTree(question.node, lineIndex);
+    for (const node of recordNodes(question)) reattachTree(node, lineIndex);
+  }
+  for (const question of after) shiftQuestion(question, delta, lineIndex);
+  const middle = parseQuestions(text, classifyLines(text, windowStart, windowEnd), lineIndex, previous.layout);
+  return assemble(text, lineIndex, [...before, ...middle, ...after], previous.layout);
+}
+
+/** Moves a kept question, and the record nodes that are not in its tree as one node. */
+function shiftQuestion(question: Question, delta: number, lineIndex: LineIndex): void {
+  const move = newMove();
+  shiftTree(question.node, delta, lineIndex, move);
+  for (const node of recordNodes(question)) shiftTree(node, delta, lineIndex, move);
+  if (question.cutOff) question.cutOff = { ...question.cutOff, start: question.cutOff.start + delta, end: question.cutOff.end + delta };
 }
 
 const BLOCK = 4096;
@@ -144,7 +180,7 @@ function originalLanguage(content: string): Lang | null {
   return null;
 }
 
-function parseQuestion(text: string, lines: ClassifiedLine[]): Question | null {
+function parseQuestion(text: string, lines: ClassifiedLine[], layout: Layout, lastInFile: boolean): Question | null {
   const questionHeadingAt = lines.findIndex((line) => line.cls === 'questionHeading');
   const answerHeadingAt = lines.findIndex((line, i) => line.cls === 'answerHeading' && i > questionHeadingAt);
   const headerEnd = questionHeadingAt >= 0 ? questionHeadingAt : answerHeadingAt >= 0 ? answerHeadingAt : lines.length;
@@ -153,13 +189,13 @@ function parseQuestion(text: string, lines: ClassifiedLine[]): Question | null {
 
   const questionHeading = questionLine ? splitOneLineField(text, questionLine, 'questionHeading', QUESTION_HEADING_FR, QUESTION_HEADING_NL) : null;
   const answerHeading = answerLine ? splitOneLineField(text, answerLine, 'answerHeading', ANSWER_HEADING_FR, ANSWER_HEADING_NL) : null;
-  const questionParagraphs = splitByLanguage(
-    questionLine ? paragraphsOf(text, lines.slice(questionHeadingAt + 1, answerLine ? answerHeadingAt : lines.length)) : [],
-  );
-  const answerParagraphs = splitByLanguage(answerLine ? paragraphsOf(text, lines.slice(answerHeadingAt + 1)) : []);
+  const questionLines = questionLine ? lines.slice(questionHeadingAt + 1, answerLine ? answerHeadingAt : lines.length) : [];
+  const answerLines = answerLine ? lines.slice(answerHeadingAt + 1) : [];
+  const questionParagraphs = byLanguage(text, questionLines, layout);
+  const answerParagraphs = byLanguage(text, answerLines, layout);
 
-  // Which languages the page has: the headings say it; failing them, the text; failing that, both.
-  let pageLanguages = languagesOf(questionHeading ?? answerHeading);
+  // Which languages the page has: its layout says it; failing that the headings; then the text; then both.
+  let pageLanguages = layout.lang ? new Set<Lang>([layout.lang]) : languagesOf(questionHeading ?? answerHeading);
   if (pageLanguages.size === 0) {
     for (const lang of ['fr', 'nl'] as const) {
       if (questionParagraphs[lang].length > 0 || answerParagraphs[lang].length > 0) pageLanguages.add(lang);
@@ -167,20 +203,17 @@ function parseQuestion(text: string, lines: ClassifiedLine[]): Question | null {
   }
   if (pageLanguages.size === 0) pageLanguages = new Set(['fr', 'nl']);
 
-  const header = parseHeader(text, lines.slice(0, headerEnd), pageLanguages);
+  const header = parseHeader(text, lines.slice(0, headerEnd), pageLanguages, layout);
   const questionFr = buildQuestionPart(text, questionParagraphs.fr, 'fr');
   const questionNl = buildQuestionPart(text, questionParagraphs.nl, 'nl');
   const answerFr = buildAnswerPart(text, answerParagraphs.fr, 'fr');
   const answerNl = buildAnswerPart(text, answerParagraphs.nl, 'nl');
 
-  const present = (...items: ({ node: Node } | null | undefined)[]): Node[] =>
-    items.flatMap((item) => (item ? [item.node] : []));
-
   const questionText = questionHeading
-    ? { node: container('questionText', present(questionHeading, questionFr, questionNl)), heading: questionHeading, fr: questionFr, nl: questionNl }
+    ? { node: container('questionText', withoutOverlaps(present(questionHeading, questionFr, questionNl))), heading: questionHeading, fr: questionFr, nl: questionNl }
     : null;
   const answer = answerHeading
-    ? { node: container('answer', present(answerHeading, answerFr, answerNl)), heading: answerHeading, fr: answerFr, nl: answerNl }
+    ? { node: container('answer', withoutOverlaps(present(answerHeading, answerFr, answerNl))), heading: answerHeading, fr: answerFr, nl: answerNl }
     : null;
 
   const fields = { ...header.fields };
@@ -189,12 +222,11 @@ function parseQuestion(text: string, lines: ClassifiedLine[]): Question | null {
 
   const children = [
     ...Object.values(header.fields).map((field) => field.node),
-    ...header.rules,
+    ...header.furniture,
     ...present(header.descriptors, header.timeline, header.crossReferences, questionText, answer),
   ];
   if (children.length === 0) return null;
 
-  const timelineLabels = header.timeline?.columns.flatMap((column) => column.entries.map((entry) => entry.label)) ?? [];
   const question: Question = {
     node: container('question', withoutOverlaps(children)),
     number: header.number ?? (questionLine ? firstQuestionNumber(questionLine.content) : null),
@@ -205,11 +237,35 @@ function parseQuestion(text: string, lines: ClassifiedLine[]): Question | null {
     crossReferences: header.crossReferences,
     questionText,
     answer,
-    closedWithoutAnswer: !answer && timelineLabels.some(isClosingLabel) && !timelineLabels.some(isAnswerLabel),
+    closedWithoutAnswer: false,
+    answerRecordedOn: null,
+    answerPlaceholder: null,
+    cutOff: null,
     unrecognized: [],
   };
-  alignQuestion(question, text);
+  readStatus(question, text);
+  if (lastInFile) question.cutOff = cutOffOf(lines, question);
+  alignQuestion(question, text, layout);
   return question;
+}
+
+function present(...items: ({ node: Node } | null | undefined)[]): Node[] {
+  return items.flatMap((item) => (item ? [item.node] : []));
+}
+
+/**
+ * The question text or the answer, split into the French and the Dutch paragraphs: by the cell on
+ * a table's row, by the one language of a single-language layout, else where the words switch.
+ */
+function byLanguage(text: string, lines: readonly ClassifiedLine[], layout: Layout): { fr: Paragraph[]; nl: Paragraph[] } {
+  if (layout.kind === 'bilingual-table') {
+    const cells = tableCells(text, lines);
+    return { fr: cells.left, nl: cells.right };
+  }
+  const paragraphs = paragraphsOf(text, lines, layout.kind === 'bulletin');
+  if (layout.lang === 'fr') return { fr: paragraphs, nl: [] };
+  if (layout.lang === 'nl') return { fr: [], nl: paragraphs };
+  return splitByLanguage(paragraphs);
 }
 
 /**

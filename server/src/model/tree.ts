@@ -20,6 +20,8 @@ class SyntaxNode implements Node {
   field: Node['field'] = undefined;
   number: Node['number'] = undefined;
   marker: Node['marker'] = undefined;
+  /** The move (see shiftTree) that last shifted this node. */
+  lastMove = 0;
   constructor(
     public kind: NodeKind,
     public start: number,
@@ -46,6 +48,11 @@ class SyntaxNode implements Node {
   reattach(lineIndex: LineIndex): void {
     this.lineIndex = lineIndex;
   }
+}
+
+/** Points a subtree at the line index of its text (a node made outside the tree, such as a field record). */
+export function attachTree(root: Node, lineIndex: LineIndex): void {
+  for (const node of walk(root)) (node as SyntaxNode).attach(lineIndex);
 }
 
 /** Points a finished, unmoved subtree at a new line index (see SyntaxNode.reattach). */
@@ -105,6 +112,8 @@ export function finalizeTree(root: Node, text: string, lineIndex: LineIndex, unr
   unrecognized.sort((a, b) => a.start - b.start);
 }
 
+const PIPE = 124;
+
 function fillGap(text: string, from: number, to: number, out: Node[], unrecognized: Node[]): void {
   let position = from;
   while (position < to) {
@@ -112,6 +121,14 @@ function fillGap(text: string, from: number, to: number, out: Node[], unrecogniz
     while (contentStart < to && isBlankChar(text.charCodeAt(contentStart))) contentStart++;
     if (contentStart > position) out.push(leaf('trivia', position, contentStart));
     if (contentStart >= to) return;
+    // The table copy's cell borders ("|", "||||||||") are layout, like white space.
+    if (text.charCodeAt(contentStart) === PIPE) {
+      let end = contentStart;
+      while (end < to && (text.charCodeAt(end) === PIPE || isBlankChar(text.charCodeAt(end)))) end++;
+      out.push(leaf('trivia', contentStart, end));
+      position = end;
+      continue;
+    }
     const contentEnd = endOfParagraph(text, contentStart, to);
     const node = leaf('unrecognized', contentStart, contentEnd);
     out.push(node);
@@ -143,15 +160,25 @@ function endOfParagraph(text: string, from: number, to: number): number {
  * Moves a finished subtree by `delta` characters and points it at a new line index: what an edit
  * before it does to a question that is otherwise unchanged.
  */
-export function shiftTree(root: Node, delta: number, lineIndex: LineIndex): void {
+export function shiftTree(root: Node, delta: number, lineIndex: LineIndex, move: number = newMove()): void {
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
+    // A node reached twice in one move (a record node over nodes of the tree) moves once.
+    if ((node as SyntaxNode).lastMove === move) continue;
+    (node as SyntaxNode).lastMove = move;
     node.start += delta;
     node.end += delta;
     (node as SyntaxNode).attach(lineIndex);
     for (const child of node.children) stack.push(child);
   }
+}
+
+let moves = 0;
+
+/** A fresh stamp for one move of several subtrees that may share nodes. */
+export function newMove(): number {
+  return ++moves;
 }
 
 /** Walks every node, parents before children. */

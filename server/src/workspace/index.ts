@@ -6,7 +6,8 @@
 import { parseHeader } from '../model/header.js';
 import { classifyLines, firstQuestionNumber } from '../model/lines.js';
 import { allCrossReferences, type ParsedDocument } from '../model/nodes.js';
-import { questionChunks } from '../model/parse.js';
+import { detectLayout } from '../model/layout.js';
+import { firstQuestionLines, parseDocument, questionChunks } from '../model/parse.js';
 import { LineIndex, type Range } from '../model/text.js';
 
 export interface QuestionLocation {
@@ -55,10 +56,14 @@ export function indexText(uri: string, text: string): FileEntries {
   const lineIndex = new LineIndex(text);
   const questions: QuestionLocation[] = [];
   const references: ReferenceLocation[] = [];
-  const bothLanguages = new Set(['fr', 'nl'] as const);
+  const layout = detectLayout(text, firstQuestionLines(lines));
+  // A bulletin's questions carry no cross-references and some no legislature: read them whole.
+  if (layout.kind === 'bulletin') return entriesOf(uri, parseDocument(text));
+  if (layout.kind === 'none' || layout.kind === 'chamber') return { questions, references };
+  const languages = new Set(layout.lang ? [layout.lang] : (['fr', 'nl'] as const));
   for (const chunk of questionChunks(lines)) {
     const headingAt = chunk.findIndex((line) => line.cls === 'questionHeading' || line.cls === 'answerHeading');
-    const header = parseHeader(text, headingAt >= 0 ? chunk.slice(0, headingAt) : chunk, bothLanguages);
+    const header = parseHeader(text, headingAt >= 0 ? chunk.slice(0, headingAt) : chunk, languages, layout);
     const heading = headingAt >= 0 ? chunk[headingAt] : undefined;
     const number = header.number ?? (heading ? firstQuestionNumber(heading.content) : null);
     const anchor = header.fields.number?.node ?? (heading ? { start: heading.contentStart, end: heading.contentEnd } : null);

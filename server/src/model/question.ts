@@ -1,0 +1,76 @@
+/**
+ * What a parsed question says of itself once its parts are read: whether an answer is to be
+ * expected, whether the file stops part-way through it, and the last pass over its tree.
+ */
+import { isAnswerLabel, isClosingLabel, isClosingReferenceLabel } from './labels.js';
+import type { Lang } from './language.js';
+import type { ClassifiedLine } from './lines.js';
+import { allCrossReferences, type CutOff, type Node, type Question } from './nodes.js';
+import type { LineIndex } from './text.js';
+import { attachTree, finalizeTree } from './tree.js';
+
+export function finish(question: Question, text: string, lineIndex: LineIndex): void {
+  finalizeTree(question.node, text, lineIndex, question.unrecognized);
+  // A record whose node was replaced in the tree by its children (see withoutOverlaps) still answers for its range.
+  for (const node of recordNodes(question)) attachTree(node, lineIndex);
+}
+
+/** The nodes the question's records name that may stand outside its tree: fields, and the language parts of a table's rows. */
+export function recordNodes(question: Question): Node[] {
+  const nodes: Node[] = [];
+  for (const field of Object.values(question.fields)) if (field) nodes.push(field.node);
+  for (const part of [question.questionText?.fr, question.questionText?.nl, question.answer?.fr, question.answer?.nl]) if (part) nodes.push(part.node);
+  for (const part of [question.answer?.fr, question.answer?.nl]) for (const block of part?.blocks ?? []) nodes.push(block.node);
+  return nodes;
+}
+
+const PLACEHOLDER = /^(?:Texte pas encore disponible|Tekst nog niet beschikbaar)\.?$/i;
+
+/** What the timeline and the references say of the question's fate, and whether the answer is a placeholder. */
+export function readStatus(question: Question, text: string): void {
+  const events = question.timeline?.columns.flatMap((column) => column.entries) ?? [];
+  const answered = events.find((event) => isAnswerLabel(event.label));
+  question.answerRecordedOn = answered ? answered.date : null;
+  const closed = events.some((event) => isClosingLabel(event.label)) || allCrossReferences(question).some((reference) => isClosingReferenceLabel(reference.label));
+  question.closedWithoutAnswer = !question.answer && closed && !answered;
+  const answer = question.answer;
+  if (answer) {
+    const pieces = [...(answer.fr?.node.children ?? []), ...(answer.nl?.node.children ?? [])];
+    if (pieces.length > 0 && pieces.every((piece) => PLACEHOLDER.test(text.slice(piece.start, piece.end).trim()))) question.answerPlaceholder = pieces[0] as Node;
+  }
+}
+
+// A paragraph that ends on one of these ends a sentence (or a heading, a list's colon, a quotation).
+const SENTENCE_END = /[.?!:;)\]»"”’'…*]$/;
+
+/**
+ * Whether the file stops part-way through this question, its last: on a line of running text that
+ * ends mid-sentence, on a heading with nothing under it, or before the question text at all.
+ */
+export function cutOffOf(lines: readonly ClassifiedLine[], question: Question): CutOff | null {
+  let last: ClassifiedLine | undefined;
+  for (let i = lines.length - 1; i >= 0 && !last; i--) if ((lines[i] as ClassifiedLine).cls !== 'blank') last = lines[i];
+  if (!last) return null;
+  const at = { start: last.contentStart, end: last.contentEnd };
+  if (!question.questionText) {
+    if (!question.number && !question.answer) return null; // too little of a question to expect more of it
+    if (question.answer) return endsMidSentence(last) ? { section: 'answer', lang: langAt(question.answer, last.contentEnd), ...at } : null;
+    return { section: 'header', lang: null, ...at };
+  }
+  if (last.cls === 'questionHeading') return { section: 'question', lang: null, ...at };
+  if (last.cls === 'answerHeading') return { section: 'answer', lang: null, ...at };
+  if (!endsMidSentence(last)) return null;
+  if (question.answer && last.contentStart >= question.answer.node.start) return { section: 'answer', lang: langAt(question.answer, last.contentEnd), ...at };
+  return { section: 'question', lang: langAt(question.questionText, last.contentEnd), ...at };
+}
+
+function endsMidSentence(line: ClassifiedLine): boolean {
+  return (line.cls === 'text' || line.cls === 'bulletinAnswer') && !SENTENCE_END.test(line.content);
+}
+
+function langAt(section: { fr: { node: Node } | null; nl: { node: Node } | null }, offset: number): Lang | null {
+  if (section.nl && offset > section.nl.node.start) return 'nl';
+  if (section.fr && offset > section.fr.node.start) return 'fr';
+  return null;
+}
+
