@@ -39,7 +39,7 @@ describe('outline of the sample', () => {
 
   it('has one question with its sections in page order', () => {
     expect(entries.map((entry) => entry.name)).toEqual(['Question 5-8916']);
-    expect(entries[0]!.detail).toBe('Federale overheidsdiensten - Communicatie met burgers - Gebruik van sociale media');
+    expect(entries[0]!.detail).toBe('Federale overheidsdiensten - Communicatie met burgers - Gebruik van sociale media · bilingual printer version');
     expect(entries[0]!.children.map((entry) => entry.name)).toEqual(['Header', 'Descriptors', 'Timeline', 'Cross-references', 'Question', 'Answer']);
     // 1 question, 6 sections, 7 fields, 2+10 descriptors, 2+4 timeline, 2+36 references, 2+12 question, 2+39 answer
     expect(count(entries)).toBe(125);

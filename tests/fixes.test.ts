@@ -69,8 +69,27 @@ describe('quick fixes', () => {
     const fixed = applyEdits(sample, fix!.edits);
     expect(fixed.split('\n').slice(29, 33)).toEqual(['30/4/2013Envoi question', '4/6/2013Réponse', '30/4/2013Verzending vraag', '4/6/2013Antwoord']);
     expect(findings(fixed, 'label-language').map((finding) => finding.range.start.line)).toEqual([34]);
-    // The cross-references' French wording is not known: no fix is offered rather than a guess.
-    expect(fixesFor(sample, findings(sample, 'label-language')[1]!)).toEqual([]);
+  });
+
+  it("put the French column's cross-references in French, after which they are no longer duplicates", () => {
+    const column = findings(sample, 'label-language')[1]!;
+    const [fix] = fixesFor(sample, column);
+    expect(fix!.title).toBe("Use the French labels for the French column's 18 cross-references");
+    expect(fix!.edits).toHaveLength(36);
+    const fixed = applyEdits(sample, fix!.edits);
+    expect(fixed.split('\n').slice(34, 36)).toEqual(['Aussi posée à : question écrite 5-8900', 'Aussi posée à : question écrite 5-8901']);
+    expect(fixed.split('\n')[52]).toBe('Ook gesteld aan : schriftelijke vraag 5-8900');
+    expect(count(fixed, 'duplicate-reference')).toBe(0);
+    expect(findings(fixed, 'label-language').map((finding) => finding.range.start.line)).toEqual([29]);
+  });
+
+  it('offer the same relabelling beside the removal of a duplicate, on the copy the duplicate names', () => {
+    const duplicate = findings(sample, 'duplicate-reference')[0]!;
+    const titles = fixesFor(sample, duplicate).map((fix) => fix.title);
+    expect(titles).toEqual(['Remove the duplicate cross-reference', "Use the French label on the French column's copy (line 35)"]);
+    const relabel = fixesFor(sample, duplicate)[1]!;
+    expect(relabel.edits.map((edit) => edit.range.start.line)).toEqual([34, 34]);
+    expect(count(applyEdits(sample, relabel.edits), 'duplicate-reference')).toBe(17);
   });
 
   it('offer nothing for a diagnostic that no longer matches the text', () => {
@@ -89,6 +108,9 @@ describe('quick fixes', () => {
             for (const edit of fix.edits) {
               const start = index.offsetAt(edit.range.start);
               const end = index.offsetAt(edit.range.end);
+              // A fix may also mend the place its finding names (a duplicate's first copy).
+              const named = finding.related.some((related) => start >= index.offsetAt(related.range.start) && end <= index.offsetAt(related.range.end));
+              if (named) continue;
               const findingStart = index.offsetAt(finding.range.start);
               const findingEnd = index.offsetAt(finding.range.end);
               // Inside the finding, or the finding and at most the white space (line break) around it.

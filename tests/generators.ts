@@ -3,9 +3,10 @@
  * editor holds half the time), and question files built from parts (what a collection holds).
  */
 import fc from 'fast-check';
-import { SAMPLE, fixture } from './helpers.js';
+import { REAL_PAGES, SAMPLE, fixture } from './helpers.js';
 
 export const BASES: readonly string[] = [
+  ...REAL_PAGES.map((page) => page.text),
   SAMPLE,
   fixture('french-original.parlq'),
   fixture('no-answer.parlq'),

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runChecks, type CheckCode, type SeverityFinding } from '../server/src/checks/index.js';
 import { parseDocument, walk, type Node, type ParsedDocument } from '../server/src/model/index.js';
@@ -7,6 +7,12 @@ import { LineIndex } from '../server/src/model/text.js';
 export const ROOT = join(__dirname, '..');
 export const SAMPLE_PATH = join(ROOT, 'seeds', '000_797443ed2065d84d.txt');
 export const SAMPLE = readFileSync(SAMPLE_PATH, 'utf8');
+
+/** Real pages of every layout the Senate publishes (tests/fixtures/real), each beside its expected findings. */
+export const REAL_PAGES: readonly { name: string; text: string }[] = readdirSync(join(ROOT, 'tests', 'fixtures', 'real'))
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => ({ name, text: readFileSync(join(ROOT, 'tests', 'fixtures', 'real', name), 'utf8') }));
 
 export function fixture(name: string): string {
   return readFileSync(join(ROOT, 'tests', 'fixtures', name), 'utf8');

@@ -22,12 +22,25 @@ function inside(document: ParsedDocument, range: Range, what: string): void {
   if (!before) throw new Error(`${what}: range ends before it starts`);
 }
 
-function checkOutline(document: ParsedDocument, entries: readonly OutlineEntry[]): void {
-  for (const entry of entries) {
+function notAfter(a: Range['start'], b: Range['start']): boolean {
+  return a.line < b.line || (a.line === b.line && a.character <= b.character);
+}
+
+function contains(outer: Range, inner: Range): boolean {
+  return notAfter(outer.start, inner.start) && notAfter(inner.end, outer.end);
+}
+
+/** What VS Code's DocumentSymbol demands (selection inside range) and what an outline reader expects (nesting, order). */
+function checkOutline(document: ParsedDocument, entries: readonly OutlineEntry[], parent?: OutlineEntry): void {
+  entries.forEach((entry, i) => {
     inside(document, entry.range, `outline entry ${entry.name}`);
     inside(document, entry.selectionRange, `selection of ${entry.name}`);
-    checkOutline(document, entry.children);
-  }
+    if (!contains(entry.range, entry.selectionRange)) throw new Error(`outline entry ${entry.name}: selectionRange outside its range`);
+    if (parent && !contains(parent.range, entry.range)) throw new Error(`outline entry ${entry.name}: outside its parent ${parent.name}`);
+    const previous = entries[i - 1];
+    if (previous && !notAfter(previous.range.start, entry.range.start)) throw new Error(`outline entry ${entry.name}: before its previous sibling ${previous.name}`);
+    checkOutline(document, entry.children, entry);
+  });
 }
 
 export function checkEverything(text: string, base?: string): void {

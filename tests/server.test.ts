@@ -84,10 +84,12 @@ describe('the language server over stdio, with a client that serves workspace/co
     })) as { title: string; kind: string; isPreferred?: boolean; edit: { changes: Record<string, { range: unknown; newText: string }[]> } }[];
     expect(actions.map((action) => [action.title, action.kind, action.isPreferred ?? false])).toEqual([
       ['Remove the duplicate cross-reference', 'quickfix', true],
+      ["Use the French label on the French column's copy (line 35)", 'quickfix', false],
       ['Remove all 18 duplicate cross-references', 'quickfix', false],
     ]);
     expect(actions[0]!.edit.changes[URI]).toEqual([{ range: { start: { line: 52, character: 0 }, end: { line: 53, character: 0 } }, newText: '' }]);
-    expect(actions[1]!.edit.changes[URI]).toEqual([{ range: { start: { line: 52, character: 0 }, end: { line: 70, character: 0 } }, newText: '' }]);
+    expect(actions[1]!.edit.changes[URI]!.map((edit) => edit.newText)).toEqual(['Aussi posée à', 'question écrite']);
+    expect(actions[2]!.edit.changes[URI]).toEqual([{ range: { start: { line: 52, character: 0 }, end: { line: 70, character: 0 } }, newText: '' }]);
   });
 
   it('offers the French timeline labels for the French column', async () => {

@@ -3,7 +3,7 @@ import { foldForMatching } from '../model/text.js';
 import { findingOn, type Check, type Finding } from './types.js';
 
 /** Two references are the same when label, kind and number are: same words, so same language. */
-function referenceKey(reference: CrossReference): string {
+export function referenceKey(reference: CrossReference): string {
   return `${foldForMatching(reference.label)}|${foldForMatching(reference.kind)}|${reference.number}`;
 }
 

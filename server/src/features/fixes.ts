@@ -3,10 +3,11 @@
  * touches only the text its finding is about (a property test holds them to it).
  */
 import { repairMojibake } from '../checks/encodingDamage.js';
-import { translateTimelineLabel } from '../model/labels.js';
+import { translateReferenceKind, translateReferenceLabel, translateTimelineLabel } from '../model/labels.js';
 import { LANGUAGE_NAMES } from '../model/language.js';
 import { classify } from '../model/lines.js';
-import type { ParsedDocument } from '../model/nodes.js';
+import type { Column, CrossReference, ParsedDocument, Question } from '../model/nodes.js';
+import { referenceKey } from '../checks/duplicateReference.js';
 import type { Range } from '../model/text.js';
 
 export interface TextEdit {
@@ -56,8 +57,8 @@ export function fixesFor(document: ParsedDocument, diagnostic: { code: string; r
       if (classify(line.trim()) !== 'reference') return [];
       const alone = line.trim().length === range.end.character - range.start.character;
       const lines = wholeLine(document, range.start.line);
-      if (alone && lines) return [{ title: 'Remove the duplicate cross-reference', edits: [{ range: lines, newText: '' }], preferred: true }];
-      return [{ title: 'Remove the duplicate cross-reference', edits: [{ range, newText: '' }], preferred: true }];
+      const remove: Fix = { title: 'Remove the duplicate cross-reference', edits: [{ range: alone && lines ? lines : range, newText: '' }], preferred: true };
+      return [remove, ...relabelDuplicate(document, range)];
     }
     case 'encoding-damage': {
       const start = document.lineIndex.offsetAt(range.start);
@@ -66,7 +67,7 @@ export function fixesFor(document: ParsedDocument, diagnostic: { code: string; r
       return repaired ? [{ title: `Replace with "${repaired}"`, edits: [{ range, newText: repaired }], preferred: true }] : [];
     }
     case 'label-language':
-      return timelineLabelFixes(document, range);
+      return [...timelineLabelFixes(document, range), ...referenceLabelFixes(document, range)];
     default:
       return [];
   }
@@ -115,6 +116,87 @@ function timelineLabelFixes(document: ParsedDocument, range: Range): Fix[] {
   if (edits.length === 0) return [];
   const title = edits.length === 1 ? `Use the ${columnLanguage} label "${edits[0]?.newText}"` : `Use the ${columnLanguage} labels (${edits.map((edit) => `"${edit.newText}"`).join(', ')})`;
   return [{ title, edits, preferred: true }];
+}
+
+interface PlacedReference {
+  reference: CrossReference;
+  column: Column<CrossReference>;
+  question: Question;
+}
+
+function placedReferences(document: ParsedDocument): PlacedReference[] {
+  return document.questions.flatMap((question) =>
+    (question.crossReferences?.columns ?? []).flatMap((column) => column.entries.map((reference) => ({ reference, column, question }))),
+  );
+}
+
+/**
+ * A reference printed with the other language's label and kind, rewritten in its column's
+ * language ("Ook gesteld aan : schriftelijke vraag 5-8900" → "Aussi posée à : question écrite
+ * 5-8900"). Null when a wording is unknown or the reference is already in its column's language.
+ */
+function relabelEdits(document: ParsedDocument, { reference, column }: PlacedReference): TextEdit[] | null {
+  if (reference.labelLanguage.lang === column.lang || reference.labelLanguage.confidence < 0.5) return null;
+  const label = translateReferenceLabel(reference.label, column.lang);
+  const kind = reference.kind ? translateReferenceKind(reference.kind, column.lang) : '';
+  if (!label || kind === null) return null;
+  const text = document.text;
+  const labelAt = text.indexOf(reference.label, reference.node.start);
+  const kindAt = reference.kind ? text.indexOf(reference.kind, labelAt + reference.label.length) : -1;
+  if (labelAt < 0 || labelAt + reference.label.length > reference.node.end) return null;
+  const edits: TextEdit[] = [{ range: document.lineIndex.rangeOf(labelAt, labelAt + reference.label.length), newText: label }];
+  if (reference.kind && kind) {
+    if (kindAt < 0 || kindAt + reference.kind.length > reference.node.end) return null;
+    edits.push({ range: document.lineIndex.rangeOf(kindAt, kindAt + reference.kind.length), newText: kind });
+  }
+  return edits;
+}
+
+function relabelTitle(column: Column<CrossReference>, count: number, where = ''): string {
+  const language = LANGUAGE_NAMES[column.lang].en;
+  return count === 1 ? `Use the ${language} label${where}` : `Use the ${language} labels for the ${language} column's ${count} cross-references`;
+}
+
+/** Cross-reference labels in the other language than their column, in the column's wording. */
+function referenceLabelFixes(document: ParsedDocument, range: Range): Fix[] {
+  const start = document.lineIndex.offsetAt(range.start);
+  const end = document.lineIndex.offsetAt(range.end);
+  const edits: TextEdit[] = [];
+  let column: Column<CrossReference> | null = null;
+  let count = 0;
+  for (const placed of placedReferences(document)) {
+    if (placed.reference.node.start < start || placed.reference.node.end > end) continue;
+    const relabel = relabelEdits(document, placed);
+    if (!relabel) continue;
+    edits.push(...relabel);
+    column = placed.column;
+    count++;
+  }
+  return column ? [{ title: relabelTitle(column, count), edits, preferred: true }] : [];
+}
+
+/**
+ * A list printed twice in one language (the French column's copy in Dutch, as on most bilingual
+ * prints): beside removing the copy, the first one can take its column's labels, after which the
+ * two are no longer duplicates but counterparts.
+ */
+function relabelDuplicate(document: ParsedDocument, range: Range): Fix[] {
+  const start = document.lineIndex.offsetAt(range.start);
+  const placed = placedReferences(document);
+  const duplicate = placed.find((candidate) => candidate.reference.node.start === start);
+  if (!duplicate) return [];
+  const fixes: Fix[] = [];
+  // The copy the duplicate's finding names: the first with the same key in the same question.
+  const key = (item: PlacedReference) => referenceKey(item.reference);
+  const first = placed.find((candidate) => candidate.question === duplicate.question && key(candidate) === key(duplicate) && candidate !== duplicate);
+  for (const target of [first, duplicate]) {
+    if (!target) continue;
+    const edits = relabelEdits(document, target);
+    if (!edits) continue;
+    const line = target.reference.node.range.start.line + 1;
+    fixes.push({ title: relabelTitle(target.column, 1, ` on the ${LANGUAGE_NAMES[target.column.lang].en} column's copy (line ${line})`), edits, preferred: false });
+  }
+  return fixes;
 }
 
 /** Applies edits that do not overlap, as an editor does. */

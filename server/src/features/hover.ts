@@ -1,6 +1,7 @@
 /** Hover: the counterpart-language text of the piece under the cursor. */
 import { LANGUAGE_NAMES, otherLang } from '../model/language.js';
-import { pieceAt } from '../model/lookup.js';
+import { describeLayout } from '../model/layout.js';
+import { pathAt, pieceAt } from '../model/lookup.js';
 import type { Node, NodeKind, ParsedDocument } from '../model/nodes.js';
 import { normalizeSpace, type Range } from '../model/text.js';
 
@@ -60,7 +61,31 @@ function isQuestionOrAnswer(path: readonly Node[]): boolean {
   return path.some((node) => node.kind === 'questionText' || node.kind === 'answer');
 }
 
+/**
+ * Over the question number or heading: what the question is, in which layout the page is, and what
+ * the timeline says of its answer.
+ */
+function questionHover(document: ParsedDocument, offset: number): HoverResult | null {
+  const path = pathAt(document, offset);
+  const field = path.find((node) => node.kind === 'field' && (node.field === 'number' || node.field === 'questionHeading'));
+  const question = document.questions.find((candidate) => candidate.node === path[1]);
+  if (!field || !question) return null;
+  const facts = [describeLayout(document.layout)];
+  if (question.originalLanguage) facts.push(`asked in ${LANGUAGE_NAMES[question.originalLanguage].en}`);
+  if (question.answerRecordedOn) facts.push(`answer recorded on ${question.answerRecordedOn}`);
+  else if (question.closedWithoutAnswer) facts.push('closed without an answer');
+  const title = question.number ? `Question ${question.number}` : 'Question';
+  return { contents: `**${escapeMarkdown(title)}** — ${escapeMarkdown(facts.join('; '))}`, range: field.range };
+}
+
 export function hoverAt(document: ParsedDocument, offset: number): HoverResult | null {
+  const about = questionHover(document, offset);
+  const counterpartHover = pieceHover(document, offset);
+  if (about && counterpartHover) return { contents: `${about.contents}\n\n---\n\n${counterpartHover.contents}`, range: counterpartHover.range };
+  return about ?? counterpartHover;
+}
+
+function pieceHover(document: ParsedDocument, offset: number): HoverResult | null {
   const found = pieceAt(document, offset);
   const pieceLang = found?.piece.lang;
   if (!found || !pieceLang) return null;

@@ -1,7 +1,8 @@
 /** The document outline: question → sections → FR/NL parts → agency blocks → items. */
 import { LANGUAGE_NAMES, type Lang } from '../model/language.js';
 import type { AnswerPart, BilingualField, Column, FieldName, Node, ParsedDocument, Question, QuestionPart } from '../model/nodes.js';
-import { shorten, type Range } from '../model/text.js';
+import { describeLayout } from '../model/layout.js';
+import { shorten, type Position, type Range } from '../model/text.js';
 
 export type OutlineKind = 'question' | 'section' | 'language' | 'field' | 'agency' | 'item' | 'paragraph' | 'descriptor' | 'event' | 'reference';
 
@@ -129,13 +130,33 @@ export function outline(document: ParsedDocument): OutlineEntry[] {
     const title = question.fields.title;
     const titleText = title?.[original ?? 'fr'] ?? title?.fr ?? title?.nl;
     const anchor = question.fields.number ?? question.fields.questionHeading ?? question.fields.banner;
+    const layout = describeLayout(document.layout);
     return entry(
       question.number ? `Question ${question.number}` : 'Question',
       'question',
       question.node,
       sections,
-      titleText ? shorten(text.slice(titleText.start, titleText.end), 120) : undefined,
+      titleText ? `${shorten(text.slice(titleText.start, titleText.end), 120)} · ${layout}` : layout,
       anchor?.node,
     );
-  });
+  }).map(withValidRanges);
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/**
+ * What an editor requires of a symbol tree, made true whatever the page: the selection inside the
+ * range, children inside their parent, siblings in text order. A page whose pieces come in an
+ * unusual order widens a range rather than breaking the whole outline (VS Code rejects it all).
+ */
+function withValidRanges(entry: OutlineEntry): OutlineEntry {
+  const children = entry.children.map(withValidRanges).sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
+  let { start, end } = entry.range;
+  for (const range of [entry.selectionRange, ...children.map((child) => child.range)]) {
+    if (before(range.start, start)) start = range.start;
+    if (before(end, range.end)) end = range.end;
+  }
+  return { ...entry, range: { start, end }, children };
 }

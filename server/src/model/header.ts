@@ -21,7 +21,7 @@ import {
 import { frenchThenDutchSplit, languageEvidence, round2, wordEvidence, type Lang, type LanguageGuess } from './language.js';
 import { monthLanguage, referenceLabelLanguage, timelineLabelLanguage } from './labels.js';
 import type { BilingualField, Column, CrossReference, FieldName, Node, TimelineEvent } from './nodes.js';
-import { container, leaf } from './tree.js';
+import { container, leaf, withoutOverlaps } from './tree.js';
 import type { Layout } from './layout.js';
 
 function half(field: FieldName, lang: Lang, start: number, end: number, basis: LanguageGuess['basis'] = 'position', confidence = 1): Node {
@@ -377,7 +377,7 @@ function parseTimeline(lines: readonly ClassifiedLine[], singleLanguage: Lang | 
     singleLanguage,
   );
   const columns = makeColumns(events, cut, singleLanguage, 'timelineColumn');
-  return { node: container('timeline', columns.map((column) => column.node)), columns };
+  return { node: container('timeline', withoutOverlaps(columns.map((column) => column.node))), columns };
 }
 
 function parseCrossReferences(lines: readonly ClassifiedLine[], singleLanguage: Lang | null): HeaderResult['crossReferences'] {
@@ -411,7 +411,7 @@ function parseCrossReferences(lines: readonly ClassifiedLine[], singleLanguage: 
     );
     columns = makeColumns(references, cut, singleLanguage, 'referenceColumn');
   }
-  return { node: container('crossReferences', columns.map((column) => column.node)), columns };
+  return { node: container('crossReferences', withoutOverlaps(columns.map((column) => column.node))), columns };
 }
 
 /**

@@ -31,13 +31,17 @@ export interface PieceAt {
   question: Question | null;
 }
 
-export function pieceAt(document: ParsedDocument, offset: number): PieceAt | null {
+/** The nodes from the root down to the deepest one at the offset. */
+export function pathAt(document: ParsedDocument, offset: number): Node[] {
   const path: Node[] = [];
+  for (let node: Node | undefined = document.root; node; node = childAt(node, offset)) path.push(node);
+  return path;
+}
+
+export function pieceAt(document: ParsedDocument, offset: number): PieceAt | null {
+  const path = pathAt(document, offset);
   let piece: Node | null = null;
-  for (let node: Node | undefined = document.root; node; node = childAt(node, offset)) {
-    path.push(node);
-    if (node.counterpart !== undefined) piece = node;
-  }
+  for (const node of path) if (node.counterpart !== undefined) piece = node;
   if (!piece) return null;
   const questionNode = path[1];
   const question = document.questions.find((candidate) => candidate.node === questionNode) ?? null;

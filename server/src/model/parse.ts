@@ -20,7 +20,7 @@ import {
 } from './lines.js';
 import type { BilingualField, Node, ParsedDocument, Question } from './nodes.js';
 import { LineIndex } from './text.js';
-import { attachTree, container, finalizeTree, leaf, newMove, reattachTree, shiftTree } from './tree.js';
+import { attachTree, container, finalizeTree, leaf, newMove, reattachTree, shiftTree, withoutOverlaps } from './tree.js';
 
 export function parseDocument(text: string): ParsedDocument {
   const lineIndex = new LineIndex(text);
@@ -268,27 +268,5 @@ function byLanguage(text: string, lines: readonly ClassifiedLine[], layout: Layo
   return splitByLanguage(paragraphs);
 }
 
-/**
- * The header's two-line fields (author, addressee) span the lines between their halves; on a page
- * whose lines come in an unusual order they could overlap another node. Such a field is
- * replaced in the tree by its halves, so the tree stays a tiling; the field record keeps its halves.
- */
-function withoutOverlaps(children: Node[]): Node[] {
-  const sorted = [...children].sort((a, b) => a.start - b.start || b.end - a.end);
-  for (let i = 1; i < sorted.length; i++) {
-    const previous = sorted[i - 1] as Node;
-    const current = sorted[i] as Node;
-    if (current.start < previous.end) {
-      const culprit = previous.kind === 'field' || previous.children.length > 0 ? previous : current;
-      if (culprit.children.length === 0) {
-        sorted.splice(i, 1); // two leaves over the same text cannot happen; keep the first if it ever does
-      } else {
-        sorted.splice(sorted.indexOf(culprit), 1, ...culprit.children);
-      }
-      return withoutOverlaps(sorted);
-    }
-  }
-  return sorted;
-}
 
 

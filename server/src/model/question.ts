@@ -15,10 +15,16 @@ export function finish(question: Question, text: string, lineIndex: LineIndex): 
   for (const node of recordNodes(question)) attachTree(node, lineIndex);
 }
 
-/** The nodes the question's records name that may stand outside its tree: fields, and the language parts of a table's rows. */
+/**
+ * The nodes the question's records name, containers first. On a page whose pieces come in an
+ * unusual order, withoutOverlaps may have replaced any of them in the tree by its children; they
+ * must still answer for their ranges and move with the question.
+ */
 export function recordNodes(question: Question): Node[] {
   const nodes: Node[] = [];
   for (const field of Object.values(question.fields)) if (field) nodes.push(field.node);
+  for (const section of [question.descriptors, question.timeline, question.crossReferences, question.questionText, question.answer]) if (section) nodes.push(section.node);
+  for (const list of [question.timeline?.columns, question.crossReferences?.columns]) for (const column of list ?? []) nodes.push(column.node);
   for (const part of [question.questionText?.fr, question.questionText?.nl, question.answer?.fr, question.answer?.nl]) if (part) nodes.push(part.node);
   for (const part of [question.answer?.fr, question.answer?.nl]) for (const block of part?.blocks ?? []) nodes.push(block.node);
   return nodes;

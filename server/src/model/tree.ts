@@ -181,6 +181,31 @@ export function newMove(): number {
   return ++moves;
 }
 
+/**
+ * Children that may overlap, made a tiling: a container that overlaps a sibling is replaced in
+ * the tree by its children (its record keeps it). The header's two-line fields span the lines
+ * between their halves, a table's French and Dutch cells alternate row by row, two references on
+ * one line put each column's entries on alternate lines: on such pages the language containers
+ * interleave.
+ */
+export function withoutOverlaps(children: Node[]): Node[] {
+  const sorted = [...children].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (let i = 1; i < sorted.length; i++) {
+    const previous = sorted[i - 1] as Node;
+    const current = sorted[i] as Node;
+    if (current.start < previous.end) {
+      const culprit = previous.kind === 'field' || previous.children.length > 0 ? previous : current;
+      if (culprit.children.length === 0) {
+        sorted.splice(i, 1); // two leaves over the same text cannot happen; keep the first if it ever does
+      } else {
+        sorted.splice(sorted.indexOf(culprit), 1, ...culprit.children);
+      }
+      return withoutOverlaps(sorted);
+    }
+  }
+  return sorted;
+}
+
 /** Walks every node, parents before children. */
 export function* walk(node: Node): Generator<Node> {
   const stack: Node[] = [node];
