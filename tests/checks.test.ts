@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS, DEFAULT_SEVERITIES, runChecks, type Check } from '../server/src/checks/index.js';
-import { repairMojibake } from '../server/src/checks/encodingDamage.js';
+import { repairToken } from '../server/src/model/encoding.js';
 import { parseDocument } from '../server/src/model/index.js';
-import { SAMPLE, findings, lineOf } from './helpers.js';
+import { REAL_PAGES, SAMPLE, findings, lineOf, offsetsOf } from './helpers.js';
 
 describe('checks on the sample', () => {
   const all = findings(SAMPLE);
@@ -91,10 +91,42 @@ describe('severities', () => {
 });
 
 describe('encoding damage', () => {
-  it('undoes one wrong decoding where it can', () => {
-    expect(repairMojibake('FinanciÃ«n')).toBe('Financiën');
-    expect(repairMojibake('Ã©crite')).toBe('écrite');
-    expect(repairMojibake('FinanciŽn')).toBeNull();
-    expect(repairMojibake('Financiën')).toBeNull();
+  const repair = (word: string) => {
+    const found = repairToken(word);
+    return found ? [found.repaired, found.kind.name] : null;
+  };
+
+  it('undoes each kind of wrong decoding the Senate pages show, by the evidence of the code pages', () => {
+    expect(repair('FinanciÃ«n')).toEqual(['Financiën', 'UTF-8 text read as Windows-1252']);
+    expect(repair('Ã©crite')).toEqual(['écrite', 'UTF-8 text read as Windows-1252']);
+    // The older pages: Windows-1252 bytes read as Mac Central European.
+    expect(repair('BelgiŽ')).toEqual(['België', 'Windows-1252 text read as Mac Central European']);
+    expect(repair('FinanciŽn')).toEqual(['Financiën', 'Windows-1252 text read as Mac Central European']);
+    expect(repair('Eťn')).toEqual(['Eén', 'Windows-1252 text read as Mac Central European']);
+    expect(repair('ŗ')).toEqual(['à', 'Windows-1252 text read as Mac Central European']);
+    expect(repair('ďBestrevingen')).toEqual(['“Bestrevingen', 'Windows-1252 text read as Mac Central European']);
+    // Windows-1252 read as DOS code page 850.
+    expect(repair('CÚcile')).toEqual(['Cécile', 'Windows-1252 text read as DOS code page 850']);
+    expect(repair('ge´nformeerd')).toEqual(['geïnformeerd', 'Windows-1252 text read as DOS code page 850']);
+    // Latin-1 read as Mac Roman: a soft hyphen shows as "≠", "ï" as "Ô".
+    expect(repair('naÔve')).toEqual(['naïve', 'Latin-1 text read as Mac Roman']);
+    expect(repair('compl≠ment')).toEqual(['compl\u00adment', 'Latin-1 text read as Mac Roman']);
+  });
+
+  it('leaves French, Dutch and foreign names alone', () => {
+    for (const word of ['Financiën', 'België', 'l’honorable', 'Élysée', 'CÉCILE', 'Dvořák', 'Šefčovič', 'Łódź', '«', 'Ô']) expect(repair(word), word).toBeNull();
+  });
+
+  it('reports every damaged word of a real page once, with its repair', () => {
+    const page = REAL_PAGES.find((candidate) => candidate.name.startsWith('10_'))!;
+    const damage = findings(page.text, 'encoding-damage');
+    expect(damage.map((finding) => [lineOf(finding), page.text.slice(...offsetsOf(page.text, finding.range)), /probably "([^"]*)"/.exec(finding.message)?.[1]])).toEqual([
+      [9, 'BelgiŽ', 'België'],
+      [28, 'reŽle', 'reële'],
+      [30, 'ďBestrevingen', '“Bestrevingen'],
+      [30, 'samenleving.Ē', 'samenleving.”'],
+      [30, 'ďHet', '“Het'],
+      [30, 'regulerenĒ', 'reguleren”'],
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits, fixesFor, mergeDeletions } from '../server/src/features/fixes.js';
 import { parseDocument } from '../server/src/model/index.js';
 import { mutatedText } from './generators.js';
-import { SAMPLE, findings, fixture } from './helpers.js';
+import { REAL_PAGES, SAMPLE, findings, fixture } from './helpers.js';
 import { checkEverything } from './invariants.js';
 
 const count = (text: string, code: string) => findings(text).filter((finding) => finding.code === code).length;
@@ -56,6 +56,21 @@ describe('quick fixes', () => {
     const [fix] = fixesFor(document, damage);
     expect(fix!.title).toBe('Replace with "Financiën"');
     expect(applyEdits(document, fix!.edits)).toBe(fixture('french-original.parlq'));
+  });
+
+  it('repair each kind of damage on the real pages that show it', () => {
+    for (const [name, word, repaired] of [
+      ['10_', 'BelgiŽ', 'België'],
+      ['07_', 'Eťn', 'Eén'],
+      ['18_', 'CÚcile', 'Cécile'],
+    ] as const) {
+      const page = REAL_PAGES.find((candidate) => candidate.name.startsWith(name))!;
+      const document = parseDocument(page.text);
+      const damage = findings(document, 'encoding-damage').find((finding) => finding.message.startsWith(`"${word}"`))!;
+      const [fix] = fixesFor(document, damage);
+      expect(fix!.title).toBe(`Replace with "${repaired}"`);
+      expect(applyEdits(document, fix!.edits)).toBe(page.text.replace(word, repaired));
+    }
   });
 
   it("put the French column's timeline labels in French", () => {

@@ -37,6 +37,12 @@ export function textOf(document: ParsedDocument, node: Node): string {
   return document.text.slice(node.start, node.end);
 }
 
+/** The offsets a range covers in a text. */
+export function offsetsOf(text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): [number, number] {
+  const index = new LineIndex(text);
+  return [index.offsetAt(range.start), index.offsetAt(range.end)];
+}
+
 export function offsetAt(text: string, line: number, character: number): number {
   return new LineIndex(text).offsetAt({ line, character });
 }

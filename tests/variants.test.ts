@@ -277,11 +277,12 @@ describe('text that went through a wrong encoding', () => {
 
   it('reports each damaged word with the likely original', () => {
     expect(findings(document, 'encoding-damage').map((finding) => [lineOf(finding), finding.message])).toEqual([
-      [7, '"Ã©crite" looks like text decoded with the wrong encoding; it was probably "écrite".'],
-      [7, '"nÂ°" looks like text decoded with the wrong encoding; it was probably "n°".'],
-      [15, '"FinanciÃ«n" looks like text decoded with the wrong encoding; it was probably "Financiën".'],
-      [17, '"PersonenbelastingŽn" looks like text decoded with the wrong encoding.'],
-      [20, '"dÃ©claration" looks like text decoded with the wrong encoding; it was probably "déclaration".'],
+      [7, '"Ã©crite" looks like UTF-8 text read as Windows-1252; it was probably "écrite".'],
+      [7, '"nÂ°" looks like UTF-8 text read as Windows-1252; it was probably "n°".'],
+      [15, '"FinanciÃ«n" looks like UTF-8 text read as Windows-1252; it was probably "Financiën".'],
+      // Another kind of damage in the same file: the evidence of the code pages decides each word.
+      [17, '"PersonenbelastingŽn" looks like Windows-1252 text read as Mac Central European; it was probably "Personenbelastingën".'],
+      [20, '"dÃ©claration" looks like UTF-8 text read as Windows-1252; it was probably "déclaration".'],
     ]);
   });
 });

@@ -1,63 +1,70 @@
+import { DAMAGE_KINDS, FOREIGN_CHARACTER, repairToken, type DamageKind } from '../model/encoding.js';
+import { isBlankChar } from '../model/text.js';
 import type { Check, Finding } from './types.js';
 
-// Windows-1252 puts printable characters at 0x80-0x9F where Latin-1 has controls; text read
-// through it carries these characters in place of the bytes.
-const WINDOWS_1252: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a,
-  '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97,
-  '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
-};
-
 /**
- * "Ã©" is "é" encoded in UTF-8 and decoded as Latin-1 or Windows-1252; "Ž" inside a lower-case word
- * is a byte of another code page. Neither occurs in real French or Dutch words.
+ * UTF-8 read as Latin-1 or Windows-1252 leaves tell-tale pairs ("Ã©", "â€™") even where the word
+ * cannot be repaired (a byte lost on the way): those are reported without a repair.
  */
-const DAMAGE = /[ÃÂ][\u00a0-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€[\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]?|\p{Ll}[ŽŠ]\p{Ll}/gu;
-const WORD_CHAR = /[\p{L}\p{M}\u0080-\u00bf€‚ƒ„…†‡ˆ‰‹‘’“”•–—˜™›ž]/u;
+const UTF8_DAMAGE = /[ÃÂ][\u00a0-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€/u;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
-/** Reverses one wrong decoding: back to bytes through Windows-1252, then decoded as UTF-8. Null when that fails. */
-export function repairMojibake(text: string): string | null {
-  const bytes: number[] = [];
-  for (const char of text) {
-    const code = char.codePointAt(0) as number;
-    if (code < 0x100) bytes.push(code);
-    else if (WINDOWS_1252[char] !== undefined) bytes.push(WINDOWS_1252[char] as number);
-    else return null;
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Whitespace-separated tokens that hold a character no French or Dutch word has, without the ASCII punctuation around them. */
+function suspectTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const blank = i === text.length || isBlankChar(text.charCodeAt(i));
+    if (!blank) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    let from = start;
+    let to = i;
+    start = -1;
+    while (from < to && ASCII_PUNCTUATION.test(text[from] as string)) from++;
+    while (to > from && ASCII_PUNCTUATION.test(text[to - 1] as string)) to--;
+    const token = text.slice(from, to);
+    if (token && (FOREIGN_CHARACTER.test(token) || UTF8_DAMAGE.test(token))) tokens.push({ start: from, end: to, text: token });
   }
-  try {
-    const repaired = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
-    return repaired === text ? null : repaired;
-  } catch {
-    return null;
+  return tokens;
+}
+
+/** The kinds of damage in the order this document's own words support them: most repaired words first. */
+function kindsByEvidence(tokens: readonly Token[]): DamageKind[] {
+  const counts = new Map<DamageKind, number>(DAMAGE_KINDS.map((kind) => [kind, 0]));
+  for (const token of tokens) {
+    for (const kind of DAMAGE_KINDS) {
+      if (repairToken(token.text, [kind])) counts.set(kind, (counts.get(kind) as number) + 1);
+    }
   }
+  return [...DAMAGE_KINDS].sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number));
 }
 
 export const encodingDamage: Check = {
   code: 'encoding-damage',
   defaultSeverity: 'warning',
-  description: 'Text that went through a wrong encoding once ("FinanciÃ«n", "FinanciŽn").',
+  description: 'Text that went through a wrong encoding once ("FinanciÃ«n", "BelgiŽ", "CÚcile"), with the repair where the damage is known.',
   document(document) {
     const findings: Finding[] = [];
     const text = document.text;
-    // Most documents hold none of the tell-tale characters: say so with a few native searches.
-    if (!/[ÃÂŽŠ]|â€/.test(text)) return findings;
-    let coveredUntil = -1;
-    DAMAGE.lastIndex = 0;
-    for (let match = DAMAGE.exec(text); match; match = DAMAGE.exec(text)) {
-      if (match.index < coveredUntil) continue;
-      let start = match.index;
-      let end = match.index + match[0].length;
-      while (start > 0 && WORD_CHAR.test(text[start - 1] as string)) start--;
-      while (end < text.length && WORD_CHAR.test(text[end] as string)) end++;
-      coveredUntil = end;
-      const word = text.slice(start, end);
-      const repaired = repairMojibake(word);
-      findings.push({
-        code: 'encoding-damage',
-        range: document.lineIndex.rangeOf(start, end),
-        message: `"${word}" looks like text decoded with the wrong encoding${repaired ? `; it was probably "${repaired}"` : ''}.`,
-        related: [],
-      });
+    // Most documents hold nothing but ASCII, French and Dutch: one native search says so.
+    if (!FOREIGN_CHARACTER.test(text) && !UTF8_DAMAGE.test(text)) return findings;
+    const tokens = suspectTokens(text);
+    const order = kindsByEvidence(tokens);
+    for (const token of tokens) {
+      const repair = repairToken(token.text, order);
+      let message: string | null = null;
+      if (repair) message = `"${token.text}" looks like ${repair.kind.name}; it was probably "${repair.repaired}".`;
+      else if (UTF8_DAMAGE.test(token.text)) message = `"${token.text}" looks like text decoded with the wrong encoding.`;
+      if (message) findings.push({ code: 'encoding-damage', range: document.lineIndex.rangeOf(token.start, token.end), message, related: [] });
     }
     return findings;
   },
