@@ -127,7 +127,8 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
         continue;
       }
       counts.files++;
-      const { findings, failures } = runChecks(parseDocument(text), options.severities);
+      const document = parseDocument(text);
+      const { findings, failures } = runChecks(document, options.severities);
       for (const failure of failures) err(`parlq: internal error in check ${failure.code} on ${file}: ${String(failure.error)}`);
       for (const finding of findings) {
         counts[finding.severity]++;
@@ -136,6 +137,7 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
         if (options.format === 'json') {
           json.push({
             file,
+            layout: document.layout,
             code: finding.code,
             severity: finding.severity,
             range: finding.range,

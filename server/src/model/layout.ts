@@ -31,13 +31,13 @@ export const LAYOUT_NAMES: Record<LayoutKind, string> = {
   print: 'single-language printer version',
   web: 'single-language web view',
   bulletin: 'Bulletin of Questions and Answers',
-  chamber: 'Chamber of Representatives question (QRVA)',
+  chamber: 'Chamber of Representatives written question (QRVA view)',
   none: 'not a question page',
 };
 
 /** "single-language printer version (French)": the layout as a clerk would name it. */
 export function describeLayout(layout: Layout): string {
-  const language = layout.lang === 'fr' ? ' (French)' : layout.lang === 'nl' ? ' (Dutch)' : '';
+  const language = layout.lang === 'fr' ? ', French' : layout.lang === 'nl' ? ', Dutch' : '';
   return `${LAYOUT_NAMES[layout.kind]}${language}`;
 }
 

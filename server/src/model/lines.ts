@@ -81,7 +81,9 @@ export const BULLETIN_ANSWER = /^(?:R[^ ]{1,4}ponse|Antwoord) ?:/i;
 const LEGEND = /^\((?:Fr|N)\.\) ?: ?(?:Question pos|Vraag gesteld)/i;
 const MASTHEAD = /^(?:Questions et R[^ ]{1,4}ponses|Vragen en Antwoorden|Bulletin [0-9]{1,2}-[0-9]{1,4})$/i;
 const BULLETIN_SECTION = /^(?:Questions pos[^ ]{1,4}es par les S[^ ]{1,4}nateurs|Questions auxquelles il n|Vragen gesteld door de Senatoren|Vragen waarop niet (?:werd )?geantwoord)/i;
-const CHAMBER = /^(?:Bulletin nr ?: ?B[0-9]{3}|Datum indiening|Status vraag|Termijndatum|Publicatie vraag|Sub-departement|Bulletin n[^ 0-9]{0,3} ?: ?B[0-9]{3}|Date de d[^ ]{1,4}p[^ ]{1,4}t|Statut question)/i;
+/** The key of a key/value line of the Chamber's QRVA view, Dutch or French. */
+const CHAMBER =
+  /^(?:Bulletin n(?:r|[^ 0-9]{1,3}) ?: ?B[0-9]{3}|(?:Auteur|Departement|D[^ ]{1,4}partement|Sub-departement|Sous-d[^ ]{1,4}partement|Titel|Titre|Taal|Langue)(?: ?\||[ \t]{1,8}\S)|Datum indiening|Date de d[^ ]{1,4}p[^ ]{1,4}t|Publicatie vraag|Publication question|Publicatiedatum|Date de publication|Status vraag|Statut question|Termijndatum|Date de d[^ ]{1,4}lai)/i;
 export const QUESTION_NUMBER = /[0-9]{1,2}-[0-9]{1,6}/;
 
 /** The first question number ("5-8916") in a line, or null. */
@@ -158,13 +160,11 @@ export function classify(content: string): LineClass {
       if (BANNER_FR.test(content)) return 'banner';
       if (SESSION_FR.test(content)) return 'session';
       if (NUMBER_FR.test(content) || /^(?:SENAAT )?Schriftelijke vraag nr/i.test(content)) return HEADING_TAIL.test(content) ? 'questionHeading' : 'number';
-      if (CHAMBER.test(content)) return 'chamber';
       break;
     case 66 /* B */:
     case 98 /* b */:
       if (/^BELGISCHE SENAAT$/i.test(content)) return 'banner';
       if (MASTHEAD.test(content)) return 'masthead';
-      if (CHAMBER.test(content)) return 'chamber';
       break;
     case 90 /* Z */:
     case 122 /* z */:
@@ -203,13 +203,6 @@ export function classify(content: string): LineClass {
     case 84 /* T */:
     case 116 /* t */:
       if (NAVIGATION.test(content)) return 'navigation';
-      if (CHAMBER.test(content)) return 'chamber';
-      break;
-    case 68 /* D */:
-    case 100 /* d */:
-    case 80 /* P */:
-    case 112 /* p */:
-      if (CHAMBER.test(content)) return 'chamber';
       break;
     case 40 /* ( */:
       if (DEADLINE.test(content)) return 'deadline';
@@ -222,6 +215,7 @@ export function classify(content: string): LineClass {
       }
   }
   if (parseReferenceLine(content) !== null) return 'reference';
+  if (CHAMBER.test(content)) return 'chamber';
   return 'text';
 }
 
