@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../server/src/checks/index.js';
+import { main } from '../server/src/cli/main.js';
 import { ROOT, SAMPLE, fixture } from './helpers.js';
 
 function parlq(...args: string[]) {
@@ -61,6 +63,27 @@ describe('parlq check', () => {
     expect(parlq().status).toBe(2);
     expect(parlq('--help').status).toBe(0);
     expect(parlq('--version').stdout).toMatch(/^parlq \d+\.\d+\.\d+\n$/);
+  });
+
+  it('exits 3 and names the files it could not read as question pages, when nothing else is wrong', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'parlq-'));
+    writeFileSync(join(folder, 'notes.txt'), 'Notes for the editor\n');
+    writeFileSync(join(folder, 'page.parlq'), fixture('run-together.parlq'));
+    const { status, stdout, stderr } = parlq('check', folder);
+    expect(status).toBe(3);
+    expect(stdout).toMatch(/notes\.txt:1:1 information not-a-question-page This file is not a Senate question page/);
+    expect(stderr).toMatch(/1 file is not a question page parlq reads, so nothing in it was checked: .*notes\.txt\n$/);
+    // Errors elsewhere still say "errors": they are what must be mended first.
+    writeFileSync(join(folder, 'sample.txt'), SAMPLE);
+    expect(parlq('check', folder).status).toBe(1);
+  });
+
+  it('exits 2 when a check failed: a file not fully checked is no success', () => {
+    const broken = { ...CHECKS.find((check) => check.code === 'self-reference')!, question: () => { throw new Error('boom'); } };
+    const lines: string[] = [];
+    const status = main(['check', join(ROOT, 'tests', 'fixtures', 'real', '04_sv5-8444_fr_html.txt')], () => {}, (line) => lines.push(line), [broken]);
+    expect(status).toBe(2);
+    expect(lines[0]).toMatch(/internal error in check self-reference on .*04_sv5-8444_fr_html\.txt: Error: boom; the file was not fully checked$/);
   });
 
   it('reads a file with a BOM and CRLF as an editor would', () => {

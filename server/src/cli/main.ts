@@ -1,11 +1,12 @@
 /**
  * `parlq check FILE…`: the same checks as the editor, for a publication pipeline.
- * Prints `file:line:col severity code message`; exit 0 with no errors, 1 with errors, 2 on bad
- * usage or an unreadable file.
+ * Prints `file:line:col severity code message`; exit 0 with no errors, 1 with errors, 2 when it
+ * could not check (bad usage, an unreadable file, a check that failed), 3 when a file was not a
+ * question page it can read (so nothing in it was checked) and nothing else went wrong.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHECK_CODES, runChecks, type CheckCode, type SeverityOrOff } from '../checks/index.js';
+import { CHECKS, CHECK_CODES, runChecks, type Check, type CheckCode, type SeverityOrOff } from '../checks/index.js';
 import { parseDocument } from '../model/parse.js';
 import { SERVER_VERSION } from '../lsp/server.js';
 
@@ -24,7 +25,9 @@ Options:
   -h, --help              show this help
   -v, --version           show the version
 
-Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable file.
+Exit status: 0 no errors; 1 errors found; 2 could not check (bad usage, an unreadable
+file, an internal error in a check); 3 no errors, but a file is not a question page
+parlq reads, so nothing in it was checked.
 `;
 
 class UsageError extends Error {}
@@ -82,7 +85,7 @@ function cannotRead(path: string, error: unknown, missing: string): string {
   return `parlq: cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? missing : (error as Error).message}`;
 }
 
-export function main(argv: string[], out: (line: string) => void, err: (line: string) => void): number {
+export function main(argv: string[], out: (line: string) => void, err: (line: string) => void, checks: readonly Check[] = CHECKS): number {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     (command === undefined ? err : out)(USAGE);
@@ -105,6 +108,7 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
     return 2;
   }
   let status = 0;
+  const unread: string[] = [];
   const counts = { files: 0, error: 0, warning: 0, information: 0, hint: 0 };
   const json: unknown[] = [];
   for (const argument of options.files) {
@@ -128,8 +132,12 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
       }
       counts.files++;
       const document = parseDocument(text);
-      const { findings, failures } = runChecks(document, options.severities);
-      for (const failure of failures) err(`parlq: internal error in check ${failure.code} on ${file}: ${String(failure.error)}`);
+      const { findings, failures } = runChecks(document, options.severities, checks);
+      for (const failure of failures) {
+        err(`parlq: internal error in check ${failure.code} on ${file}: ${String(failure.error)}; the file was not fully checked`);
+        status = 2;
+      }
+      if (document.layout.kind === 'none' || document.layout.kind === 'chamber') unread.push(file);
       for (const finding of findings) {
         counts[finding.severity]++;
         if (finding.severity === 'error' && status === 0) status = 1;
@@ -152,6 +160,10 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
   }
   if (options.format === 'json') out(JSON.stringify(json, null, 2));
   err(`parlq: ${counts.files} file${counts.files === 1 ? '' : 's'} checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.information} information, ${counts.hint} hints`);
+  if (unread.length > 0) {
+    err(`parlq: ${unread.length} file${unread.length === 1 ? ' is' : 's are'} not a question page parlq reads, so nothing in ${unread.length === 1 ? 'it' : 'them'} was checked: ${unread.join(', ')}`);
+    if (status === 0) status = 3;
+  }
   return status;
 }
 
