@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, Registry, parseRawGrammar } from 'vscode-textmate';
 import { CHECKS } from '../server/src/checks/index.js';
-import { ROOT, SAMPLE } from './helpers.js';
+import { REAL_PAGES, ROOT, SAMPLE } from './helpers.js';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
@@ -29,6 +29,10 @@ describe('package.json contributions', () => {
     expect(language.extensions).toEqual(['.parlq']);
     expect(new RegExp(language.firstLine).test(SAMPLE.split('\n')[0]!)).toBe(true);
     expect(new RegExp(language.firstLine).test('Session 2012-2013')).toBe(false);
+    // Every layout's first line, from the real pages.
+    for (const page of REAL_PAGES.filter((candidate) => !/_qrva|fragment/.test(candidate.name))) {
+      expect(new RegExp(language.firstLine).test(page.text.split('\n')[0]!), page.name).toBe(true);
+    }
     expect(manifest.activationEvents).toEqual(['onLanguage:parlq']);
   });
 

@@ -152,11 +152,19 @@ function before(a: Position, b: Position): boolean {
  * unusual order widens a range rather than breaking the whole outline (VS Code rejects it all).
  */
 function withValidRanges(entry: OutlineEntry): OutlineEntry {
-  const children = entry.children.map(withValidRanges).sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
+  // The entries are this call's own objects: they are mended in place, and sorted only when out of order.
+  const children = entry.children;
+  for (const child of children) withValidRanges(child);
+  let sorted = true;
+  for (let i = 1; i < children.length && sorted; i++) sorted = !before((children[i] as OutlineEntry).range.start, (children[i - 1] as OutlineEntry).range.start);
+  if (!sorted) children.sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
   let { start, end } = entry.range;
-  for (const range of [entry.selectionRange, ...children.map((child) => child.range)]) {
+  const widen = (range: Range) => {
     if (before(range.start, start)) start = range.start;
     if (before(end, range.end)) end = range.end;
-  }
-  return { ...entry, range: { start, end }, children };
+  };
+  widen(entry.selectionRange);
+  for (const child of children) widen(child.range);
+  if (start !== entry.range.start || end !== entry.range.end) entry.range = { start, end };
+  return entry;
 }

@@ -189,21 +189,26 @@ export function newMove(): number {
  * interleave.
  */
 export function withoutOverlaps(children: Node[]): Node[] {
-  const sorted = [...children].sort((a, b) => a.start - b.start || b.end - a.end);
-  for (let i = 1; i < sorted.length; i++) {
-    const previous = sorted[i - 1] as Node;
-    const current = sorted[i] as Node;
-    if (current.start < previous.end) {
-      const culprit = previous.kind === 'field' || previous.children.length > 0 ? previous : current;
-      if (culprit.children.length === 0) {
-        sorted.splice(i, 1); // two leaves over the same text cannot happen; keep the first if it ever does
-      } else {
-        sorted.splice(sorted.indexOf(culprit), 1, ...culprit.children);
+  // In rounds, each a sort and one sweep, so that a page of many interleaved pieces stays linear
+  // (up to the sort): a round flattens every container caught overlapping and drops every leaf
+  // that lies over an earlier one (which cannot happen in a parse, but must not loop if it does).
+  let nodes = [...children];
+  for (;;) {
+    nodes.sort((a, b) => a.start - b.start || b.end - a.end);
+    const flatten = new Set<Node>();
+    const drop = new Set<Node>();
+    let reach: Node | null = null;
+    for (const node of nodes) {
+      if (reach && node.start < reach.end) {
+        if (reach.kind === 'field' || reach.children.length > 0) flatten.add(reach);
+        else if (node.children.length > 0) flatten.add(node);
+        else drop.add(node);
       }
-      return withoutOverlaps(sorted);
+      if (!drop.has(node) && (!reach || node.end > reach.end)) reach = node;
     }
+    if (flatten.size === 0 && drop.size === 0) return nodes;
+    nodes = nodes.flatMap((node) => (drop.has(node) ? [] : flatten.has(node) ? node.children : [node]));
   }
-  return sorted;
 }
 
 /** Walks every node, parents before children. */
