@@ -74,6 +74,21 @@ const UPPER_ACCENTED = new Set('ÀÂÄÇÉÈÊËÎÏÔÖÛÙÜŸŒÆ');
 /** Any character outside ASCII and French and Dutch: where a search for damage starts. */
 export const FOREIGN_CHARACTER = new RegExp(`[^\\x00-\\x7f${FRENCH_DUTCH}]`);
 
+// One flag per UTF-16 code unit: 1 where a French or Dutch page may hold it.
+const FRENCH_DUTCH_CODES = new Uint8Array(0x10000);
+FRENCH_DUTCH_CODES.fill(1, 0, 0x80);
+for (const char of FRENCH_DUTCH) FRENCH_DUTCH_CODES[char.charCodeAt(0)] = 1;
+
+/**
+ * Whether text holds a character outside ASCII, French and Dutch. A loop over char codes: this
+ * runs over every document on every change, and most characters are ASCII.
+ */
+export function hasForeignCharacter(text: string): boolean {
+  const length = text.length;
+  for (let i = 0; i < length; i++) if (FRENCH_DUTCH_CODES[text.charCodeAt(i)] === 0) return true;
+  return false;
+}
+
 function isLetter(char: string | undefined): boolean {
   return char !== undefined && /\p{L}/u.test(char);
 }
