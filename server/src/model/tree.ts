@@ -50,9 +50,19 @@ class SyntaxNode implements Node {
   }
 }
 
-/** Points a subtree at the line index of its text (a node made outside the tree, such as a field record). */
+/**
+ * Points the nodes of a subtree that finalizeTree did not reach (a record's node replaced in the
+ * tree by its children) at the line index of its text. Nodes already attached to it, and what
+ * lies under them, are left as they are: this runs on every parse, over whole questions.
+ */
 export function attachTree(root: Node, lineIndex: LineIndex): void {
-  for (const node of walk(root)) (node as SyntaxNode).attach(lineIndex);
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as SyntaxNode;
+    if (node.lineIndex === lineIndex) continue;
+    node.attach(lineIndex);
+    for (const child of node.children) stack.push(child);
+  }
 }
 
 /** Points a finished, unmoved subtree at a new line index (see SyntaxNode.reattach). */
@@ -60,6 +70,8 @@ export function reattachTree(root: Node, lineIndex: LineIndex): void {
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
+    // Already done (a record's node reached again under the question's tree): so is all under it.
+    if ((node as SyntaxNode).lineIndex === lineIndex) continue;
     (node as SyntaxNode).reattach(lineIndex);
     for (const child of node.children) stack.push(child);
   }
