@@ -129,6 +129,40 @@ test('Go to Counterpart jumps from French Fedasil answer 2 to the Dutch one', as
   await waitFor('the cursor on line 165', () => editor.selection.active.line === 164, 5000);
 });
 
+// Real pages in the other layouts the Senate publishes, pasted into untitled editors: each is
+// recognised by its first line and gets its true findings only (tests/fixtures/real/*.expected).
+function realPage(name) {
+  return require('node:fs').readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'real', name), 'utf8');
+}
+
+test('a Dutch single-language printer page: its layout in the outline, no counterpart demanded', async () => {
+  const page = await vscode.workspace.openTextDocument({ content: realPage('18_sv5-10335_nl_print.txt') });
+  assert.equal(page.languageId, 'parlq');
+  await vscode.window.showTextDocument(page);
+  const diagnostics = await waitFor('the page’s diagnostics', () => (diagnosticsOf(page.uri).length > 0 ? diagnosticsOf(page.uri) : null));
+  assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.range.start.line + 1, diagnostic.code]), [
+    [9, 'encoding-damage'],
+    [39, 'incomplete-page'],
+  ]);
+  assert.ok(diagnostics.every((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Warning));
+  const symbols = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', page.uri);
+  assert.equal(symbols[0].name, 'Question 5-10335');
+  assert.match(symbols[0].detail, /single-language printer version, Dutch$/);
+  const fixes = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', page.uri, diagnostics[0].range);
+  assert.ok(fixes.some((action) => action.title === 'Replace with "Cécile"'), 'the repair of "CÚcile" is offered');
+});
+
+test('a bulletin opens as parlq, with its question under its minister and no false error', async () => {
+  const page = await vscode.workspace.openTextDocument({ content: realPage('32_sb3-53_fr_bulletin.txt') });
+  assert.equal(page.languageId, 'parlq');
+  await vscode.window.showTextDocument(page);
+  const diagnostics = await waitFor('the bulletin’s diagnostics', () => (diagnosticsOf(page.uri).length > 0 ? diagnosticsOf(page.uri) : null));
+  assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code), ['incomplete-page']);
+  const symbols = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', page.uri);
+  assert.deepEqual(symbols.map((symbol) => symbol.name), ['Question 3-3448']);
+  await vscode.window.showTextDocument(document);
+});
+
 test('a killed language server is restarted by the client, and answers again', async () => {
   const { execFileSync } = require('node:child_process');
   // The server runs beside this extension host, from the installed extension's dist/server.js.
