@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../server/src/model/index.js';
-import { SAMPLE, assertModelInvariants, findings, fixture, lineOf, textOf } from './helpers.js';
+import { hoverAt } from '../server/src/features/hover.js';
+import { SAMPLE, assertModelInvariants, findings, fixture, lineOf, offsetAt, textOf } from './helpers.js';
 
 describe('a question asked in French, answered without agency blocks', () => {
   const text = fixture('french-original.parlq');
@@ -310,5 +311,49 @@ describe('text that is no question at all', () => {
     expect(document.questions).toEqual([]);
     expect(document.root.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
     expect(findings(document)).toEqual([]);
+  });
+});
+
+describe('pairing by evidence, not by position alone', () => {
+  const withoutLine = (line: number) => SAMPLE.split('\n').filter((_, i) => i !== line - 1).join('\n');
+
+  it('a copy of a cross-reference in the same language is no counterpart: the hover does not call a duplicate a translation', () => {
+    const document = parseDocument(SAMPLE);
+    const [french, dutch] = document.questions[0]!.crossReferences!.columns;
+    expect(french!.entries[0]!.node.counterpart).toBeUndefined();
+    expect(dutch!.entries[0]!.node.counterpart).toBeUndefined();
+    expect(hoverAt(document, offsetAt(SAMPLE, 52, 5))).toBeNull();
+    expect(findings(document, 'missing-counterpart')).toEqual([]);
+  });
+
+  it('a timeline entry missing from one column leaves the other pairs in place', () => {
+    const result = findings(withoutLine(30), 'missing-counterpart');
+    expect(result.map((finding) => [lineOf(finding), finding.message])).toEqual([[31, 'Timeline entry "30/4/2013Verzending vraag" has no counterpart in the French column.']]);
+  });
+
+  it('the header survives a missing number line or a missing title line', () => {
+    for (const line of [7, 17]) {
+      const document = parseDocument(withoutLine(line));
+      expect(document.unrecognized, `line ${line}`).toEqual([]);
+      const codes = findings(document).map((finding) => finding.code);
+      expect(codes.filter((code) => code !== 'duplicate-reference' && code !== 'label-language'), `line ${line}`).toEqual(['missing-answer']);
+    }
+    const withoutTitle = parseDocument(withoutLine(17));
+    expect(withoutTitle.questions[0]!.fields.title).toBeUndefined();
+    expect(withoutTitle.questions[0]!.descriptors!.fr).toHaveLength(5);
+  });
+});
+
+describe('a question heading missing above the question text', () => {
+  it('is one finding over the stretch the layout cannot explain, naming the likely cause', () => {
+    const text = SAMPLE.split('\n').filter((_, i) => i !== 71).join('\n');
+    const result = findings(text, 'unrecognized-text');
+    expect(result.map((finding) => [lineOf(finding), finding.range.end.line + 1, finding.message])).toEqual([
+      [
+        73,
+        97,
+        'Text not recognised as part of a question page (12 paragraphs, lines 73-97), from "Ces dernières années, nos entreprises et nos autorités ont…". Is the question heading ("Question n° … du … :") missing above it?',
+      ],
+    ]);
   });
 });

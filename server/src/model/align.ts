@@ -3,9 +3,9 @@
  * i, a reference with the same number, intro paragraph i, item n, agency block i and item n in it.
  * A piece left without a partner gets `counterpart = null`, which the missing-counterpart check reads.
  */
-import { referenceKindClass } from './labels.js';
+import { referenceKindClass, timelineLabelClass } from './labels.js';
 import { isSingleLanguage, type Layout } from './layout.js';
-import type { AgencyBlock, BilingualField, Node, Question } from './nodes.js';
+import type { AgencyBlock, BilingualField, Node, Question, TimelineEvent } from './nodes.js';
 import { foldForMatching } from './text.js';
 
 function pair(a: Node, b: Node): void {
@@ -116,9 +116,16 @@ export function alignQuestion(question: Question, text: string, layout: Layout):
   }
 
   // A list printed once (one column) is not a translation of anything: its entries expect no counterpart.
+  // Two columns pair entry by entry in order, by their dates and labels, so that an entry missing
+  // from one column leaves its own partner alone rather than shifting every pair after it.
   if (question.timeline && question.timeline.columns.length === 2) {
     const [left, right] = question.timeline.columns;
-    pairByIndex(left?.entries.map((entry) => entry.node) ?? [], right?.entries.map((entry) => entry.node) ?? []);
+    const leftEntries = left?.entries ?? [];
+    const rightEntries = right?.entries ?? [];
+    unpaired([...leftEntries, ...rightEntries].map((entry) => entry.node));
+    const similarity = (a: TimelineEvent, b: TimelineEvent) =>
+      0.1 + (a.date === b.date ? 1 : 0) + (timelineLabelClass(a.label) === timelineLabelClass(b.label) ? 0.5 : 0);
+    for (const [i, j] of alignLists(leftEntries, rightEntries, similarity)) pair((leftEntries[i] as TimelineEvent).node, (rightEntries[j] as TimelineEvent).node);
   }
 
   if (question.crossReferences && question.crossReferences.columns.length === 2) {
@@ -134,12 +141,20 @@ export function alignQuestion(question: Question, text: string, layout: Layout):
       if (queue) queue.nodes.push(candidate.node);
       else waiting.set(key, { nodes: [candidate.node], next: 0 });
     }
+    const languageOf = new Map(rightEntries.map((entry) => [entry.node, entry.labelLanguage]));
     for (const reference of leftEntries) {
       const queue = waiting.get(`${reference.number}|${referenceKindClass(reference.kind)}`);
       const partner = queue?.nodes[queue.next];
       if (queue && partner) {
         queue.next++;
-        pair(reference.node, partner);
+        // The same words in both columns are a copy, not a translation (duplicate-reference
+        // reports it): neither is the other's counterpart, and neither lacks one.
+        const other = languageOf.get(partner);
+        const copy = other !== undefined && other.lang === reference.labelLanguage.lang && other.confidence >= 0.5 && reference.labelLanguage.confidence >= 0.5;
+        if (copy) {
+          reference.node.counterpart = undefined;
+          partner.counterpart = undefined;
+        } else pair(reference.node, partner);
       }
     }
   }

@@ -184,7 +184,8 @@ export function parseHeader(text: string, lines: readonly ClassifiedLine[], page
       case 'rule':
         furniture.push(leaf('rule', line.contentStart, line.contentEnd));
         if (state === 'people') state = 'title';
-        else if (state === 'title' && fields.title) state = 'descriptors';
+        // The rule after the title zone leads to the descriptors, even when the title line is missing.
+        else if (state === 'title') state = 'descriptors';
         continue;
       case 'columnRule':
         furniture.push(leaf('rule', line.contentStart, line.contentEnd));
@@ -235,7 +236,9 @@ export function parseHeader(text: string, lines: readonly ClassifiedLine[], page
       default:
         break;
     }
-    // Free text: its meaning depends on the zone.
+    // Free text: its meaning depends on the zone. An author or addressee line where the number
+    // line should have led to it (a page whose number line is missing) still opens the people.
+    if (state === 'top' && isPeopleLine(line)) state = 'people';
     if (state === 'people' && people.length >= peopleLines && (singleLanguage !== null || !isPeopleLine(line))) {
       // A layout without rules (the web view) goes straight from the addressee to the title.
       state = 'title';

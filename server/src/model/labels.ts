@@ -108,6 +108,12 @@ export function referenceLabelLanguage(label: string, kind: string): LanguageGue
   return guessLanguage(`${label} ${kind}`);
 }
 
+/** A language-free class for a timeline label, so that "Réponse" and "Antwoord" compare equal. */
+export function timelineLabelClass(label: string): string {
+  const known = lookup(label, TIMELINE_LABELS);
+  return known ? fold(known.pair.fr ?? '') : fold(label);
+}
+
 /** The known wording of a timeline label in the other language, if the label is a known one. */
 export function translateTimelineLabel(label: string, into: Lang): string | null {
   return lookup(label, TIMELINE_LABELS)?.pair[into] ?? null;
