@@ -10,7 +10,7 @@ import type { Lang } from './language.js';
 import type { Layout } from './layout.js';
 import { BULLETIN_ANSWER, BULLETIN_QUESTION_FR, BULLETIN_QUESTION_NL, type ClassifiedLine } from './lines.js';
 import type { BilingualField, FieldName, Node, Question } from './nodes.js';
-import { cutOffOf, finish, readStatus } from './question.js';
+import { finish, makeQuestion } from './question.js';
 import type { LineIndex } from './text.js';
 import { container, leaf } from './tree.js';
 
@@ -190,25 +190,13 @@ function parseBulletinQuestion(
   if (questionText) children.push(questionText.node);
   if (answer) children.push(answer.node);
   if (children.length === 0) return null;
-  const question: Question = {
-    node: container('question', children),
-    number,
-    fields,
-    originalLanguage,
-    descriptors: null,
-    timeline: null,
-    crossReferences: null,
-    questionText,
-    answer,
-    closedWithoutAnswer: false,
-    answerRecordedOn: null,
-    answerPlaceholder: null,
-    cutOff: null,
-    unrecognized: [],
-  };
-  readStatus(question, text);
+  const question = makeQuestion(
+    { node: container('question', children), number, fields, originalLanguage, descriptors: null, timeline: null, crossReferences: null, questionText, answer },
+    text,
+    lines,
+    lastInFile,
+  );
   // The section over it lists the questions not answered in time: none of them has an answer.
   if (unanswered && !answer) question.closedWithoutAnswer = true;
-  if (lastInFile) question.cutOff = cutOffOf(lines, question);
   return question;
 }

@@ -6,7 +6,7 @@ import { alignQuestion } from './align.js';
 import { parseBulletin } from './bulletin.js';
 import { buildAnswerPart, buildQuestionPart, paragraphsOf, splitByLanguage, tableCells, type Paragraph } from './body.js';
 import { parseHeader, splitOneLineField } from './header.js';
-import { cutOffOf, finish, readStatus, recordNodes } from './question.js';
+import { finish, makeQuestion, recordNodes } from './question.js';
 import type { Lang } from './language.js';
 import { detectLayout, type Layout } from './layout.js';
 import {
@@ -227,24 +227,22 @@ function parseQuestion(text: string, lines: ClassifiedLine[], layout: Layout, la
   ];
   if (children.length === 0) return null;
 
-  const question: Question = {
-    node: container('question', withoutOverlaps(children)),
-    number: header.number ?? (questionLine ? firstQuestionNumber(questionLine.content) : null),
-    fields,
-    originalLanguage: questionLine ? originalLanguage(questionLine.content) : null,
-    descriptors: header.descriptors,
-    timeline: header.timeline,
-    crossReferences: header.crossReferences,
-    questionText,
-    answer,
-    closedWithoutAnswer: false,
-    answerRecordedOn: null,
-    answerPlaceholder: null,
-    cutOff: null,
-    unrecognized: [],
-  };
-  readStatus(question, text);
-  if (lastInFile) question.cutOff = cutOffOf(lines, question);
+  const question = makeQuestion(
+    {
+      node: container('question', withoutOverlaps(children)),
+      number: header.number ?? (questionLine ? firstQuestionNumber(questionLine.content) : null),
+      fields,
+      originalLanguage: questionLine ? originalLanguage(questionLine.content) : null,
+      descriptors: header.descriptors,
+      timeline: header.timeline,
+      crossReferences: header.crossReferences,
+      questionText,
+      answer,
+    },
+    text,
+    lines,
+    lastInFile,
+  );
   alignQuestion(question, text, layout);
   return question;
 }

@@ -9,6 +9,17 @@ import { allCrossReferences, type CutOff, type Node, type Question } from './nod
 import type { LineIndex } from './text.js';
 import { attachTree, finalizeTree } from './tree.js';
 
+/** What a parser knows of a question; the rest is read from it here. */
+export type QuestionParts = Pick<Question, 'node' | 'number' | 'fields' | 'originalLanguage' | 'descriptors' | 'timeline' | 'crossReferences' | 'questionText' | 'answer'>;
+
+/** The question record: its parts, its status, and where the file stops in it if it is the last. */
+export function makeQuestion(parts: QuestionParts, text: string, lines: readonly ClassifiedLine[], lastInFile: boolean): Question {
+  const question: Question = { ...parts, closedWithoutAnswer: false, answerRecordedOn: null, answerPlaceholder: null, cutOff: null, unrecognized: [] };
+  readStatus(question, text);
+  if (lastInFile) question.cutOff = cutOffOf(lines, question);
+  return question;
+}
+
 export function finish(question: Question, text: string, lineIndex: LineIndex): void {
   finalizeTree(question.node, text, lineIndex, question.unrecognized);
   // A record whose node was replaced in the tree by its children (see withoutOverlaps) still answers for its range.
