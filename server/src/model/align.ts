@@ -5,7 +5,7 @@
  */
 import { referenceKindClass, timelineLabelClass } from './labels.js';
 import { isSingleLanguage, type Layout } from './layout.js';
-import type { AgencyBlock, BilingualField, Node, Question, TimelineEvent } from './nodes.js';
+import type { AgencyBlock, BilingualField, CrossReference, Node, Question, TimelineEvent } from './nodes.js';
 import { foldForMatching } from './text.js';
 
 function pair(a: Node, b: Node): void {
@@ -134,28 +134,26 @@ export function alignQuestion(question: Question, text: string, layout: Layout):
     const rightEntries = right?.entries ?? [];
     unpaired([...leftEntries, ...rightEntries].map((entry) => entry.node));
     // By number and kind, each right-hand entry taken once, in order: a map of queues keeps it linear.
-    const waiting = new Map<string, { nodes: Node[]; next: number }>();
+    const waiting = new Map<string, { entries: CrossReference[]; next: number }>();
     for (const candidate of rightEntries) {
       const key = `${candidate.number}|${referenceKindClass(candidate.kind)}`;
       const queue = waiting.get(key);
-      if (queue) queue.nodes.push(candidate.node);
-      else waiting.set(key, { nodes: [candidate.node], next: 0 });
+      if (queue) queue.entries.push(candidate);
+      else waiting.set(key, { entries: [candidate], next: 0 });
     }
-    const languageOf = new Map(rightEntries.map((entry) => [entry.node, entry.labelLanguage]));
     for (const reference of leftEntries) {
       const queue = waiting.get(`${reference.number}|${referenceKindClass(reference.kind)}`);
-      const partner = queue?.nodes[queue.next];
-      if (queue && partner) {
-        queue.next++;
-        // The same words in both columns are a copy, not a translation (duplicate-reference
-        // reports it): neither is the other's counterpart, and neither lacks one.
-        const other = languageOf.get(partner);
-        const copy = other !== undefined && other.lang === reference.labelLanguage.lang && other.confidence >= 0.5 && reference.labelLanguage.confidence >= 0.5;
-        if (copy) {
-          reference.node.counterpart = undefined;
-          partner.counterpart = undefined;
-        } else pair(reference.node, partner);
-      }
+      const partner = queue?.entries[queue.next];
+      if (!queue || !partner) continue;
+      queue.next++;
+      // The same words in both columns are a copy, not a translation (duplicate-reference
+      // reports it): neither is the other's counterpart, and neither lacks one.
+      const mine = reference.labelLanguage;
+      const theirs = partner.labelLanguage;
+      if (mine.lang === theirs.lang && mine.confidence >= 0.5 && theirs.confidence >= 0.5) {
+        reference.node.counterpart = undefined;
+        partner.node.counterpart = undefined;
+      } else pair(reference.node, partner.node);
     }
   }
 

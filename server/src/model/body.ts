@@ -97,6 +97,10 @@ interface ItemMarker {
 }
 
 function itemMarkerAt(text: string, offset: number): ItemMarker | null {
+  // A marker starts with a digit, a lower-case letter or a dash: most paragraphs start otherwise.
+  const first = text.charCodeAt(offset);
+  const maybe = (first >= 48 && first <= 57) || (first >= 97 && first <= 122) || first === 45 || first === 0x2013 || first === 0x2014 || first === 0x2022;
+  if (!maybe) return null;
   const match = ITEM_MARKER.exec(text.slice(offset, offset + 8));
   if (!match) return null;
   if (match[1] !== undefined) return { number: Number(match[1]), marker: match[1] + (match[2] as string), style: match[2] as string };

@@ -81,6 +81,8 @@ export const BULLETIN_ANSWER = /^(?:R[^ ]{1,4}ponse|Antwoord) ?:/i;
 const LEGEND = /^\((?:Fr|N)\.\) ?: ?(?:Question pos|Vraag gesteld)/i;
 const MASTHEAD = /^(?:Questions et R[^ ]{1,4}ponses|Vragen en Antwoorden|Bulletin [0-9]{1,2}-[0-9]{1,4})$/i;
 const BULLETIN_SECTION = /^(?:Questions pos[^ ]{1,4}es par les S[^ ]{1,4}nateurs|Questions auxquelles il n|Vragen gesteld door de Senatoren|Vragen waarop niet (?:werd )?geantwoord)/i;
+/** The first letters (lower case) of the Chamber's keys: a line that starts otherwise is not tested. */
+const CHAMBER_INITIALS = new Set([...'abdlpst'].map((letter) => letter.charCodeAt(0)));
 /** The key of a key/value line of the Chamber's QRVA view, Dutch or French. */
 const CHAMBER =
   /^(?:Bulletin n(?:r|[^ 0-9]{1,3}) ?: ?B[0-9]{3}|(?:Auteur|Departement|D[^ ]{1,4}partement|Sub-departement|Sous-d[^ ]{1,4}partement|Titel|Titre|Taal|Langue)(?: ?\||[ \t]{1,8}\S)|Datum indiening|Date de d[^ ]{1,4}p[^ ]{1,4}t|Publicatie vraag|Publication question|Publicatiedatum|Date de publication|Status vraag|Statut question|Termijndatum|Date de d[^ ]{1,4}lai)/i;
@@ -215,7 +217,7 @@ export function classify(content: string): LineClass {
       }
   }
   if (parseReferenceLine(content) !== null) return 'reference';
-  if (CHAMBER.test(content)) return 'chamber';
+  if (CHAMBER_INITIALS.has(first | 0x20) && CHAMBER.test(content)) return 'chamber';
   return 'text';
 }
 
@@ -242,7 +244,8 @@ export function parseReferenceLine(content: string): ReferenceMatch[] | null {
   REFERENCE_NUMBER.lastIndex = 0;
   for (let match = REFERENCE_NUMBER.exec(content); match; match = REFERENCE_NUMBER.exec(content)) {
     // In the table copy the second column's reference follows a "|".
-    const segment = content.slice(segmentStart, match.index).replace(/^[ \t\u00a0]*\|/, (bar) => ' '.repeat(bar.length));
+    const raw = content.slice(segmentStart, match.index);
+    const segment = raw.indexOf('|') < 0 ? raw : raw.replace(/^[ \t\u00a0]*\|/, (bar) => ' '.repeat(bar.length));
     const colon = segment.indexOf(':');
     if (colon < 0) return null;
     const label = segment.slice(0, colon).trim();

@@ -5,7 +5,7 @@
 import { isAnswerLabel, isClosingLabel, isClosingReferenceLabel } from './labels.js';
 import type { Lang } from './language.js';
 import type { ClassifiedLine } from './lines.js';
-import { allCrossReferences, type CutOff, type Node, type Question } from './nodes.js';
+import { allCrossReferences, type CutOff, type Node, type Question, type TimelineEvent } from './nodes.js';
 import type { LineIndex } from './text.js';
 import { attachTree, finalizeTree } from './tree.js';
 
@@ -14,7 +14,23 @@ export type QuestionParts = Pick<Question, 'node' | 'number' | 'fields' | 'origi
 
 /** The question record: its parts, its status, and where the file stops in it if it is the last. */
 export function makeQuestion(parts: QuestionParts, text: string, lines: readonly ClassifiedLine[], lastInFile: boolean): Question {
-  const question: Question = { ...parts, closedWithoutAnswer: false, answerRecordedOn: null, answerPlaceholder: null, cutOff: null, unrecognized: [] };
+  // Written out rather than spread, so that every question has the one object shape.
+  const question: Question = {
+    node: parts.node,
+    number: parts.number,
+    fields: parts.fields,
+    originalLanguage: parts.originalLanguage,
+    descriptors: parts.descriptors,
+    timeline: parts.timeline,
+    crossReferences: parts.crossReferences,
+    questionText: parts.questionText,
+    answer: parts.answer,
+    closedWithoutAnswer: false,
+    answerRecordedOn: null,
+    answerPlaceholder: null,
+    cutOff: null,
+    unrecognized: [],
+  };
   readStatus(question, text);
   if (lastInFile) question.cutOff = cutOffOf(lines, question);
   return question;
@@ -45,15 +61,24 @@ const PLACEHOLDER = /^(?:Texte pas encore disponible|Tekst nog niet beschikbaar)
 
 /** What the timeline and the references say of the question's fate, and whether the answer is a placeholder. */
 export function readStatus(question: Question, text: string): void {
-  const events = question.timeline?.columns.flatMap((column) => column.entries) ?? [];
-  const answered = events.find((event) => isAnswerLabel(event.label));
+  let answered: TimelineEvent | null = null;
+  let closed = false;
+  for (const column of question.timeline?.columns ?? []) {
+    for (const event of column.entries) {
+      if (!answered && isAnswerLabel(event.label)) answered = event;
+      else if (!closed && isClosingLabel(event.label)) closed = true;
+    }
+  }
   question.answerRecordedOn = answered ? answered.date : null;
-  const closed = events.some((event) => isClosingLabel(event.label)) || allCrossReferences(question).some((reference) => isClosingReferenceLabel(reference.label));
-  question.closedWithoutAnswer = !question.answer && closed && !answered;
   const answer = question.answer;
+  if (!answer && !answered && !closed) closed = allCrossReferences(question).some((reference) => isClosingReferenceLabel(reference.label));
+  question.closedWithoutAnswer = !answer && closed && !answered;
+  // The site's placeholder is the answer's only paragraph.
   if (answer) {
     const pieces = [...(answer.fr?.node.children ?? []), ...(answer.nl?.node.children ?? [])];
-    if (pieces.length > 0 && pieces.every((piece) => PLACEHOLDER.test(text.slice(piece.start, piece.end).trim()))) question.answerPlaceholder = pieces[0] as Node;
+    if (pieces.length > 0 && pieces.length <= 2 && pieces.every((piece) => PLACEHOLDER.test(text.slice(piece.start, piece.end).trim()))) {
+      question.answerPlaceholder = pieces[0] as Node;
+    }
   }
 }
 

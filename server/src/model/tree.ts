@@ -204,7 +204,11 @@ export function withoutOverlaps(children: Node[]): Node[] {
   // In rounds, each a sort and one sweep, so that a page of many interleaved pieces stays linear
   // (up to the sort): a round flattens every container caught overlapping and drops every leaf
   // that lies over an earlier one (which cannot happen in a parse, but must not loop if it does).
-  let nodes = [...children];
+  let nodes = [...children].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Most containers' children are in order and apart: say so without allocating anything.
+  let apart = true;
+  for (let i = 1; i < nodes.length && apart; i++) apart = (nodes[i] as Node).start >= (nodes[i - 1] as Node).end;
+  if (apart) return nodes;
   for (;;) {
     nodes.sort((a, b) => a.start - b.start || b.end - a.end);
     const flatten = new Set<Node>();
