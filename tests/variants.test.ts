@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../server/src/model/index.js';
 import { hoverAt } from '../server/src/features/hover.js';
-import { SAMPLE, assertModelInvariants, findings, fixture, lineOf, offsetAt, textOf } from './helpers.js';
+import { REAL_PAGES, SAMPLE, assertModelInvariants, findings, fixture, lineOf, offsetAt, textOf } from './helpers.js';
 
 describe('a question asked in French, answered without agency blocks', () => {
   const text = fixture('french-original.parlq');
@@ -355,5 +355,26 @@ describe('a question heading missing above the question text', () => {
         'Text not recognised as part of a question page (12 paragraphs, lines 73-97), from "Ces dernières années, nos entreprises et nos autorités ont…". Is the question heading ("Question n° … du … :") missing above it?',
       ],
     ]);
+  });
+});
+
+describe('a file that stops cleanly before the answer its timeline records', () => {
+  it('says the answer is not in the file, with its date, instead of calling it missing', () => {
+    const page = REAL_PAGES.find((candidate) => candidate.name.startsWith('11_'))!.text.replace('7/12/2011Dossier clôturé', '7/12/2011Réponse');
+    expect(findings(page).map((finding) => [lineOf(finding), finding.code, finding.message])).toEqual([
+      [
+        32,
+        'incomplete-page',
+        'The file stops after the question ("…liques sur une question aussi cruciale ?"): the answer (recorded in the timeline on 7/12/2011) is not in the file and was not checked.',
+      ],
+    ]);
+  });
+
+  it('but a question in the middle of a file whose recorded answer is absent is a missing answer, with the date', () => {
+    const page = REAL_PAGES.find((candidate) => candidate.name.startsWith('11_'))!.text.replace('7/12/2011Dossier clôturé', '7/12/2011Réponse');
+    const result = findings(`${page}\n\n${SAMPLE}`, 'missing-answer');
+    expect(result[0]!.message).toBe(
+      'Question 5-1707 has no answer although the timeline records an answer on 7/12/2011: no answer heading ("Réponse reçue le … : Antwoord ontvangen op … :") follows it.',
+    );
   });
 });

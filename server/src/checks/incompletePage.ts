@@ -12,9 +12,10 @@ function whatIsMissing(document: ParsedDocument, question: Question): string[] {
   const expectsAnswer = !question.closedWithoutAnswer;
   const answer = question.answerRecordedOn ? `the answer (recorded in the timeline on ${question.answerRecordedOn})` : 'the answer';
   const rest = (section: string) => {
-    if (!bilingual || cut.lang === null) missing.push(`the rest of the ${section}`);
-    else {
-      missing.push(`the rest of the ${LANGUAGE_NAMES[cut.lang].en} ${section}`);
+    if (!bilingual || cut.lang === null) {
+      if (cut.midSentence) missing.push(`the rest of the ${section}`);
+    } else {
+      if (cut.midSentence) missing.push(`the rest of the ${LANGUAGE_NAMES[cut.lang].en} ${section}`);
       if (cut.lang === 'fr') missing.push(`the ${LANGUAGE_NAMES[otherLang(cut.lang)].en} ${section}`);
     }
   };
@@ -39,6 +40,7 @@ function list(items: readonly string[]): string {
 }
 
 const WHERE = { header: 'before the question text', question: 'part-way through the question', answer: 'part-way through the answer' } as const;
+const AFTER = { header: 'before the question text', question: 'after the question', answer: 'after the answer' } as const;
 
 export const incompletePage: Check = {
   code: 'incomplete-page',
@@ -54,7 +56,7 @@ export const incompletePage: Check = {
     findings.push({
       code: 'incomplete-page',
       range: document.lineIndex.rangeOf(cut.start, cut.end),
-      message: `The file stops ${WHERE[cut.section]} ("…${words}"): ${list(missing)} ${missing.length === 1 ? 'is' : 'are'} not in the file and ${missing.length === 1 ? 'was' : 'were'} not checked.`,
+      message: `The file stops ${(cut.midSentence ? WHERE : AFTER)[cut.section]} ("…${words}"): ${list(missing)} ${missing.length === 1 ? 'is' : 'are'} not in the file and ${missing.length === 1 ? 'was' : 'were'} not checked.`,
       related: [],
     });
     return findings;

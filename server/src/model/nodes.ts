@@ -171,6 +171,11 @@ export interface Question {
 export interface CutOff {
   /** The part of the question the file stops in. */
   section: 'header' | 'question' | 'answer';
+  /**
+   * true when it stops mid-sentence; false when it stops cleanly but before the answer the
+   * timeline records (the page says there is more than the file holds).
+   */
+  midSentence: boolean;
   /** The language part it stops in, when the section has them. */
   lang: Lang | null;
   /** Offsets of the last line the file holds. */

@@ -94,16 +94,20 @@ export function cutOffOf(lines: readonly ClassifiedLine[], question: Question): 
   for (let i = lines.length - 1; i >= 0 && !last; i--) if ((lines[i] as ClassifiedLine).cls !== 'blank') last = lines[i];
   if (!last) return null;
   const at = { start: last.contentStart, end: last.contentEnd };
+  const midSentence = endsMidSentence(last);
   if (!question.questionText) {
     if (!question.number && !question.answer) return null; // too little of a question to expect more of it
-    if (question.answer) return endsMidSentence(last) ? { section: 'answer', lang: langAt(question.answer, last.contentEnd), ...at } : null;
-    return { section: 'header', lang: null, ...at };
+    if (question.answer) return midSentence ? { section: 'answer', lang: langAt(question.answer, last.contentEnd), midSentence, ...at } : null;
+    return { section: 'header', lang: null, midSentence: true, ...at };
   }
-  if (last.cls === 'questionHeading') return { section: 'question', lang: null, ...at };
-  if (last.cls === 'answerHeading') return { section: 'answer', lang: null, ...at };
-  if (!endsMidSentence(last)) return null;
-  if (question.answer && last.contentStart >= question.answer.node.start) return { section: 'answer', lang: langAt(question.answer, last.contentEnd), ...at };
-  return { section: 'question', lang: langAt(question.questionText, last.contentEnd), ...at };
+  if (last.cls === 'questionHeading') return { section: 'question', lang: null, midSentence: true, ...at };
+  if (last.cls === 'answerHeading') return { section: 'answer', lang: null, midSentence: true, ...at };
+  if (question.answer && last.contentStart >= question.answer.node.start) {
+    return midSentence ? { section: 'answer', lang: langAt(question.answer, last.contentEnd), midSentence, ...at } : null;
+  }
+  // Stopping cleanly after the question is a cut too when the timeline records an answer the file lacks.
+  if (!midSentence && !(question.answerRecordedOn && !question.answer)) return null;
+  return { section: 'question', lang: langAt(question.questionText, last.contentEnd), midSentence, ...at };
 }
 
 function endsMidSentence(line: ClassifiedLine): boolean {
