@@ -99,6 +99,29 @@ describe('the TextMate grammar on the sample', async () => {
     expect(scopesOf(105, 'Office des Étrangers (OE)')).toContain('entity.name.section.agency.parlq');
   });
 
+  it('colours the landmarks of the other layouts', async () => {
+    const scopesIn = (text: string) => {
+      let lineState = INITIAL;
+      return text.split('\n').map((line) => {
+        const result = grammar.tokenizeLine(line, lineState);
+        lineState = result.ruleStack;
+        return result.tokens.map((token) => ({ text: line.slice(token.startIndex, token.endIndex), scopes: token.scopes }));
+      });
+    };
+    const page = (prefix: string) => REAL_PAGES.find((candidate) => candidate.name.startsWith(prefix))!.text;
+    const web = scopesIn(page('01_'));
+    expect(web[0]!.flatMap((token) => token.scopes)).toContain('comment.line.navigation.parlq');
+    expect(web[17]!.find((token) => token.text === 'Chronologie')!.scopes).toContain('markup.heading.section.parlq');
+    const print = scopesIn(page('11_'));
+    expect(print[0]!.find((token) => token.text === 'SÉNAT DE BELGIQUE')!.scopes).toContain('markup.heading.banner.parlq');
+    expect(print[6]!.find((token) => token.text === '5-1707')!.scopes).toContain('markup.heading.number.parlq');
+    expect(print[23]!.find((token) => token.text === '(Question posée en néerlandais)')!.scopes).toContain('constant.language.original-language.parlq');
+    const bulletin = scopesIn(page('32_'));
+    expect(bulletin[0]!.find((token) => token.text === 'Questions et Réponses')!.scopes).toContain('markup.heading.section.parlq');
+    expect(bulletin[16]!.find((token) => token.text === '(N.)')!.scopes).toContain('constant.language.original-language.parlq');
+    expect(bulletin[21]!.find((token) => token.text === 'Réponse')!.scopes).toContain('markup.heading.answer.parlq');
+  });
+
   it('does not take a sentence for an agency heading', () => {
     expect(tokens[102]!.some((token) => token.scopes.includes('entity.name.section.agency.parlq'))).toBe(false);
     expect(tokens[74 - 1]!.some((token) => token.scopes.includes('entity.name.section.agency.parlq'))).toBe(false);
