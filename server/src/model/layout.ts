@@ -61,7 +61,9 @@ export function detectLayout(text: string, lines: readonly ClassifiedLine[]): La
   const limit = Math.min(lines.length, LOOK_AHEAD);
   for (let i = 0; i < limit; i++) {
     const line = lines[i] as ClassifiedLine;
-    if (line.contentEnd < line.end && text.charCodeAt(line.end - 1) === 124 /* | */) tableRows++;
+    // The table copy shows in its fixed rows (banner, session, date, number, rules) ending in "|";
+    // a table inside an answer says nothing of the page's layout.
+    if (TABLE_LANDMARKS.has(line.cls) && line.contentEnd < line.end && endsWithCellBorder(text, line)) tableRows++;
     switch (line.cls) {
       case 'banner':
         banner ??= line;
@@ -109,6 +111,17 @@ export function detectLayout(text: string, lines: readonly ClassifiedLine[]): La
   if (single !== null && numberLine && (HOUSE_PREFIX_FR.test(numberLine.content) || HOUSE_PREFIX_NL.test(numberLine.content))) return { kind: 'print', lang: single };
   if (single !== null && (webLandmarks > 0 || (banner === null && rules === 0))) return { kind: 'web', lang: single };
   return { kind: 'bilingual-print', lang: null };
+}
+
+const TABLE_LANDMARKS = new Set<ClassifiedLine['cls']>(['banner', 'session', 'date', 'number', 'rule', 'columnRule']);
+
+function endsWithCellBorder(text: string, line: ClassifiedLine): boolean {
+  for (let i = line.end - 1; i >= line.contentEnd; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 124 /* | */) return true;
+    if (code !== 32 && code !== 9) return false;
+  }
+  return false;
 }
 
 function languagesOfNumberLine(content: string): Set<Lang> {
