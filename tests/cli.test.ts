@@ -44,6 +44,14 @@ describe('parlq check', () => {
     expect(stdout.trimEnd().split('\n').map((line) => line.split(' ')[1])).toEqual(['warning', 'warning', 'warning']);
   });
 
+  it('takes --format=json as well as --format json', () => {
+    const joined = parlq('check', '--format=json', '--quiet', 'seeds/000_797443ed2065d84d.txt');
+    const spaced = parlq('check', '--format', 'json', '--quiet', 'seeds/000_797443ed2065d84d.txt');
+    expect(joined.stdout).toBe(spaced.stdout);
+    expect(JSON.parse(joined.stdout)).toHaveLength(19);
+    expect(parlq('check', '--bogus', 'x').stderr).toMatch(/^parlq: Unknown option '--bogus'/);
+  });
+
   it('writes JSON with --format json', () => {
     const { stdout } = parlq('check', '--format', 'json', '--quiet', 'seeds/000_797443ed2065d84d.txt');
     const parsed = JSON.parse(stdout) as { code: string; range: { start: { line: number } }; related: unknown[] }[];

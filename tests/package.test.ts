@@ -1,4 +1,5 @@
 /** The extension's manifest, grammar and layering stay true to the code. */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,14 +51,23 @@ describe('package.json contributions', () => {
 });
 
 describe('layering', () => {
-  it('keeps the model, the checks and the features free of LSP and VS Code imports', () => {
-    for (const layer of ['model', 'checks', 'features']) {
+  it('keeps the model, the checks, the features and the checker free of LSP and VS Code imports', () => {
+    for (const layer of ['model', 'checks', 'features', 'cli']) {
       const folder = join(ROOT, 'server', 'src', layer);
       for (const file of readdirSync(folder)) {
         const source = readFileSync(join(folder, file), 'utf8');
         expect(source, `${layer}/${file}`).not.toMatch(/from ['"](vscode|vscode-languageserver[^'"]*|vscode-languageclient[^'"]*|\.\.\/lsp\/[^'"]*)['"]/);
       }
     }
+  });
+});
+
+describe('the checker', () => {
+  it('loads no part of the language server to check a file', () => {
+    const probe = `require(${JSON.stringify(join(ROOT, 'out', 'server', 'src', 'cli', 'main.js'))}); console.log(Object.keys(require.cache).filter((path) => /[\\/]lsp[\\/]|vscode-languageserver/.test(path)).length)`;
+    const result = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('0');
   });
 });
 

@@ -1,10 +1,16 @@
 #!/usr/bin/env node
 // Prints the closing line of a test run ("vitest: N passed, N failed") from vitest's JSON report,
 // and exits non-zero unless tests ran and all passed.
-const { existsSync, readFileSync } = require('node:fs');
+// With --clear, removes the last run's report first, so that a run that never writes one cannot
+// be summed up from an older one.
+const { existsSync, readFileSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 
 const report = join(__dirname, '..', 'out', 'test-results.json');
+if (process.argv.includes('--clear')) {
+  rmSync(report, { force: true });
+  process.exit(0);
+}
 if (!existsSync(report)) {
   console.log('vitest: 0 passed, 1 failed');
   console.error(`no test report at ${report}: the test run did not finish`);

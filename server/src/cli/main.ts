@@ -6,9 +6,10 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { CHECKS, CHECK_CODES, runChecks, type Check, type CheckCode, type SeverityOrOff } from '../checks/index.js';
 import { parseDocument } from '../model/parse.js';
-import { SERVER_VERSION } from '../lsp/server.js';
+import { SERVER_VERSION } from '../version.js';
 
 const USAGE = `Usage: parlq check [options] FILE|FOLDER...
 
@@ -20,7 +21,7 @@ A folder is searched for *.parlq and *.txt files.
 Options:
   --severity CODE=LEVEL   change one check's severity (error, warning, information, hint, off);
                           may be repeated. Checks: ${CHECK_CODES.join(', ')}
-  --format text|json      output format (default text)
+  --format text|json      output format (default text); --format=json also works
   --quiet                 print errors only
   -h, --help              show this help
   -v, --version           show the version
@@ -40,26 +41,42 @@ interface Options {
 }
 
 function parseArguments(args: string[]): Options {
-  const options: Options = { files: [], severities: {}, format: 'text', quiet: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === '--severity') {
-      const value = args[++i];
-      const match = value ? /^([a-z-]+)=(error|warning|information|hint|off)$/.exec(value) : null;
-      if (!match || !(CHECK_CODES as readonly string[]).includes(match[1] as string)) {
-        throw new UsageError(`--severity takes CODE=LEVEL with CODE one of ${CHECK_CODES.join(', ')} and LEVEL one of error, warning, information, hint, off; got ${value === undefined ? 'nothing' : `"${value}"`}`);
-      }
-      options.severities[match[1] as CheckCode] = match[2] as SeverityOrOff;
-    } else if (arg === '--format') {
-      const value = args[++i];
-      if (value !== 'text' && value !== 'json') throw new UsageError(`--format takes text or json; got ${value === undefined ? 'nothing' : `"${value}"`}`);
-      options.format = value;
-    } else if (arg === '--quiet') options.quiet = true;
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
-    else options.files.push(arg);
+  let parsed: ReturnType<typeof parseCheckArguments>;
+  try {
+    parsed = parseCheckArguments(args);
+  } catch (error) {
+    // node:util's messages name the option; they become this command's usage errors.
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+  const { values, positionals } = parsed;
+  const options: Options = { files: positionals, severities: {}, format: 'text', quiet: values.quiet ?? false };
+  for (const value of values.severity ?? []) {
+    const match = /^([a-z-]+)=(error|warning|information|hint|off)$/.exec(value);
+    if (!match || !(CHECK_CODES as readonly string[]).includes(match[1] as string)) {
+      throw new UsageError(`--severity takes CODE=LEVEL with CODE one of ${CHECK_CODES.join(', ')} and LEVEL one of error, warning, information, hint, off; got "${value}"`);
+    }
+    options.severities[match[1] as CheckCode] = match[2] as SeverityOrOff;
+  }
+  if (values.format !== undefined) {
+    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format takes text or json; got "${values.format}"`);
+    options.format = values.format;
   }
   if (options.files.length === 0) throw new UsageError('no file to check');
   return options;
+}
+
+/** `--format json` and `--format=json` alike; "-" is a file (standard input). */
+function parseCheckArguments(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      severity: { type: 'string', multiple: true },
+      format: { type: 'string' },
+      quiet: { type: 'boolean' },
+    },
+  });
 }
 
 function expand(path: string): string[] {

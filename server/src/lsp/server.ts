@@ -19,8 +19,6 @@ import {
   type InitializeResult,
   type SymbolInformation,
 } from 'vscode-languageserver/node';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CHECKS, createCheckCache, runChecks, type Check, type Severity } from '../checks/index.js';
 import { fixesFor, mergeDeletions } from '../features/fixes.js';
@@ -33,6 +31,9 @@ import { parseDocument, reparse } from '../model/parse.js';
 import type { ParsedDocument } from '../model/nodes.js';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.js';
 import { WorkspaceIndexer } from './workspaceIndexer.js';
+import { SERVER_VERSION } from '../version.js';
+
+export { SERVER_VERSION };
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -344,22 +345,4 @@ function flatten(entries: readonly OutlineEntry[], uri: string, container?: stri
     { name: entry.name, kind: SYMBOL_KINDS[entry.kind], location: { uri, range: entry.range }, ...(container ? { containerName: container } : {}) },
     ...flatten(entry.children, uri, entry.name),
   ]);
-}
-
-/**
- * The release, read from the package's own package.json so that `--version` and serverInfo never
- * drift from it. Searched upwards: the compiled server and the bundled one sit at different depths.
- */
-export const SERVER_VERSION: string = findVersion();
-
-function findVersion(): string {
-  for (let folder = __dirname, i = 0; i < 6; folder = dirname(folder), i++) {
-    try {
-      const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (manifest.name === 'parlq' && manifest.version) return manifest.version;
-    } catch {
-      // not here: keep looking upwards
-    }
-  }
-  return '0.0.0';
 }
