@@ -135,6 +135,12 @@ function realPage(name) {
   return require('node:fs').readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'real', name), 'utf8');
 }
 
+/** Closes an untitled page without saving, so that the editor does not restore it in a later window (and its problems with it). */
+async function discard(page) {
+  await vscode.window.showTextDocument(page);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
 test('a Dutch single-language printer page: its layout in the outline, no counterpart demanded', async () => {
   const page = await vscode.workspace.openTextDocument({ content: realPage('18_sv5-10335_nl_print.txt') });
   assert.equal(page.languageId, 'parlq');
@@ -150,6 +156,7 @@ test('a Dutch single-language printer page: its layout in the outline, no counte
   assert.match(symbols[0].detail, /single-language printer version, Dutch$/);
   const fixes = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', page.uri, diagnostics[0].range);
   assert.ok(fixes.some((action) => action.title === 'Replace with "Cécile"'), 'the repair of "CÚcile" is offered');
+  await discard(page);
 });
 
 test('a bulletin opens as parlq, with its question under its minister and no false error', async () => {
@@ -160,6 +167,7 @@ test('a bulletin opens as parlq, with its question under its minister and no fal
   assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code), ['incomplete-page']);
   const symbols = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', page.uri);
   assert.deepEqual(symbols.map((symbol) => symbol.name), ['Question 3-3448']);
+  await discard(page);
   await vscode.window.showTextDocument(document);
 });
 
