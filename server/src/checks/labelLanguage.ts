@@ -1,4 +1,4 @@
-import { LANGUAGE_NAMES, type Lang, type LanguageGuess } from '../model/language.js';
+import { CONFIDENT, LANGUAGE_NAMES, type Lang, type LanguageGuess } from '../model/language.js';
 import { translateReferenceLabel, translateTimelineLabel } from '../model/labels.js';
 import type { Column, Node } from '../model/nodes.js';
 import { findingOn, type Check, type Finding } from './types.js';
@@ -10,7 +10,7 @@ interface Labelled {
 }
 
 function wrongLanguage(entry: Labelled, column: Column<Labelled>): boolean {
-  return entry.labelLanguage.lang !== column.lang && entry.labelLanguage.confidence >= 0.5;
+  return entry.labelLanguage.lang !== column.lang && entry.labelLanguage.confidence >= CONFIDENT;
 }
 
 function checkColumns(columns: readonly Column<Labelled>[], what: string, translate: (label: string, into: Lang) => string | null): Finding[] {
@@ -26,7 +26,7 @@ function checkColumns(columns: readonly Column<Labelled>[], what: string, transl
     const fixNote =
       fixes.length === distinct.length ? `; the ${columnName} ${fixes.length === 1 ? 'label is' : 'labels are'} ${fixes.map((label) => `"${label}"`).join(', ')}` : '';
     // Labels of no language ("Rappel", the same in both) neither make nor break a column's language.
-    const withLanguage = column.entries.filter((entry) => entry.labelLanguage.confidence >= 0.5).length;
+    const withLanguage = column.entries.filter((entry) => entry.labelLanguage.confidence >= CONFIDENT).length;
     if (wrong.length === withLanguage && wrong.length > 1) {
       findings.push(
         findingOn(

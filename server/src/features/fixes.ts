@@ -4,7 +4,7 @@
  */
 import { DAMAGE_KINDS, repairToken } from '../model/encoding.js';
 import { translateReferenceKind, translateReferenceLabel, translateTimelineLabel } from '../model/labels.js';
-import { LANGUAGE_NAMES } from '../model/language.js';
+import { CONFIDENT, LANGUAGE_NAMES } from '../model/language.js';
 import { classify } from '../model/lines.js';
 import type { Column, CrossReference, ParsedDocument, Question } from '../model/nodes.js';
 import { referenceKey } from '../checks/duplicateReference.js';
@@ -139,7 +139,7 @@ function placedReferences(document: ParsedDocument): PlacedReference[] {
  * 5-8900"). Null when a wording is unknown or the reference is already in its column's language.
  */
 function relabelEdits(document: ParsedDocument, { reference, column }: PlacedReference): TextEdit[] | null {
-  if (reference.labelLanguage.lang === column.lang || reference.labelLanguage.confidence < 0.5) return null;
+  if (reference.labelLanguage.lang === column.lang || reference.labelLanguage.confidence < CONFIDENT) return null;
   const label = translateReferenceLabel(reference.label, column.lang);
   const kind = reference.kind ? translateReferenceKind(reference.kind, column.lang) : '';
   if (!label || kind === null) return null;

@@ -4,6 +4,7 @@
  * A piece left without a partner gets `counterpart = null`, which the missing-counterpart check reads.
  */
 import { referenceKindClass, timelineLabelClass } from './labels.js';
+import { CONFIDENT } from './language.js';
 import { isSingleLanguage, type Layout } from './layout.js';
 import type { AgencyBlock, BilingualField, CrossReference, Node, Question, TimelineEvent } from './nodes.js';
 import { foldForMatching } from './text.js';
@@ -45,9 +46,12 @@ function pairByNumber(a: readonly Node[], b: readonly Node[]): void {
  * summed similarity, each list keeping its order (as the page keeps it). Equal lengths pair by
  * index, as do lists too long for the quadratic table.
  */
+/** Above this many cells (500 × 500 pieces) the quadratic table costs more than the pairing is worth: pair by index. */
+const ALIGNMENT_TABLE_LIMIT = 250_000;
+
 export function alignLists<T>(a: readonly T[], b: readonly T[], similarity: (x: T, y: T) => number): [number, number][] {
   const pairs: [number, number][] = [];
-  if (a.length === b.length || a.length * b.length > 250_000) {
+  if (a.length === b.length || a.length * b.length > ALIGNMENT_TABLE_LIMIT) {
     for (let i = 0; i < Math.min(a.length, b.length); i++) pairs.push([i, i]);
     return pairs;
   }
@@ -90,11 +94,24 @@ export function textSimilarity(a: string, b: string): number {
   return x.size + y.size === 0 ? 0 : (2 * shared) / (x.size + y.size);
 }
 
+/**
+ * What makes two pieces of an aligned pair likely, in the units of textSimilarity (0 to 1). Any
+ * pair is worth PAIRED, so that the alignment pairs as many pieces as it can; among agency blocks,
+ * the same shape (items or one paragraph) and the same item count weigh less than a shared name
+ * ("Fedasil" = "Fedasil" is 1). On the sample these pair all five blocks as the page does.
+ */
+const PAIRED = 0.1;
+const SAME_SHAPE = 0.3;
+const SAME_COUNT = 0.2;
+/** Timeline entries: the same date decides; the same event breaks ties between entries of one date. */
+const SAME_DATE = 1;
+const SAME_EVENT = 0.5;
+
 /** Agency names are translated (OE / DVZ), but proper names ("Fedasil") and the block's shape (one paragraph, or items) carry over. */
 function agencySimilarity(a: AgencyBlock, b: AgencyBlock): number {
-  const sameShape = (a.items.length > 0) === (b.items.length > 0) ? 0.3 : 0;
-  const sameCount = a.items.length === b.items.length ? 0.2 : 0;
-  return 0.1 + sameShape + sameCount + textSimilarity(a.name, b.name);
+  const sameShape = (a.items.length > 0) === (b.items.length > 0) ? SAME_SHAPE : 0;
+  const sameCount = a.items.length === b.items.length ? SAME_COUNT : 0;
+  return PAIRED + sameShape + sameCount + textSimilarity(a.name, b.name);
 }
 
 function pairPair<T extends { node: Node }>(fr: T | null | undefined, nl: T | null | undefined): void {
@@ -112,7 +129,7 @@ export function alignQuestion(question: Question, text: string, layout: Layout):
     unpaired(fr);
     unpaired(nl);
     const slice = (node: Node) => text.slice(node.start, node.end);
-    for (const [i, j] of alignLists(fr, nl, (a, b) => 0.1 + textSimilarity(slice(a), slice(b)))) pair(fr[i] as Node, nl[j] as Node);
+    for (const [i, j] of alignLists(fr, nl, (a, b) => PAIRED + textSimilarity(slice(a), slice(b)))) pair(fr[i] as Node, nl[j] as Node);
   }
 
   // A list printed once (one column) is not a translation of anything: its entries expect no counterpart.
@@ -124,7 +141,7 @@ export function alignQuestion(question: Question, text: string, layout: Layout):
     const rightEntries = right?.entries ?? [];
     unpaired([...leftEntries, ...rightEntries].map((entry) => entry.node));
     const similarity = (a: TimelineEvent, b: TimelineEvent) =>
-      0.1 + (a.date === b.date ? 1 : 0) + (timelineLabelClass(a.label) === timelineLabelClass(b.label) ? 0.5 : 0);
+      PAIRED + (a.date === b.date ? SAME_DATE : 0) + (timelineLabelClass(a.label) === timelineLabelClass(b.label) ? SAME_EVENT : 0);
     for (const [i, j] of alignLists(leftEntries, rightEntries, similarity)) pair((leftEntries[i] as TimelineEvent).node, (rightEntries[j] as TimelineEvent).node);
   }
 
@@ -150,7 +167,7 @@ export function alignQuestion(question: Question, text: string, layout: Layout):
       // reports it): neither is the other's counterpart, and neither lacks one.
       const mine = reference.labelLanguage;
       const theirs = partner.labelLanguage;
-      if (mine.lang === theirs.lang && mine.confidence >= 0.5 && theirs.confidence >= 0.5) {
+      if (mine.lang === theirs.lang && mine.confidence >= CONFIDENT && theirs.confidence >= CONFIDENT) {
         reference.node.counterpart = undefined;
         partner.node.counterpart = undefined;
       } else pair(reference.node, partner.node);

@@ -85,7 +85,7 @@ export function splitByLanguage(paragraphs: readonly Paragraph[]): { fr: Paragra
 function languageOf(paragraph: Paragraph, lang: Lang): LanguageGuess {
   const own = guessFromEvidence(paragraph.evidence);
   if (own.lang === lang && paragraph.evidence !== 0) return own;
-  return { lang, basis: 'position', confidence: Math.max(0.1, round2(0.6 - own.confidence / 2)) };
+  return { lang, basis: 'position', confidence: Math.max(BY_POSITION_FLOOR, round2(BY_POSITION - own.confidence / 2)) };
 }
 
 const ITEM_MARKER = /^(?:([0-9]{1,3}) ?([).])|([a-z]) ?\)|([-–—•]))[ \t\u00a0]/;
@@ -192,6 +192,15 @@ export function buildQuestionPart(text: string, paragraphs: readonly Paragraph[]
   return { node, lang, intro, items };
 }
 
+// The longest agency name on the sample, "Commissariaat-Generaal voor de Vluchtelingen en de
+// Staatlozen (CGVS)", is 68 characters and 8 words; the limits leave room for about twice that.
+const AGENCY_HEADING_MAX_LENGTH = 160;
+const AGENCY_HEADING_MAX_WORDS = 16;
+
+/** A paragraph's place alone says its language with this confidence, less half what its own words say against it (never below the floor). */
+const BY_POSITION = 0.6;
+const BY_POSITION_FLOOR = 0.1;
+
 /**
  * An agency heading is one short line that reads as a name, not a sentence: no final punctuation,
  * a capital first, a body after it. "Fedasil", "Office des Étrangers (OE)".
@@ -199,12 +208,12 @@ export function buildQuestionPart(text: string, paragraphs: readonly Paragraph[]
 function isAgencyHeading(text: string, paragraph: Paragraph, hasFollowingParagraph: boolean): boolean {
   if (!hasFollowingParagraph || paragraph.lineCount !== 1) return false;
   const length = paragraph.end - paragraph.start;
-  if (length < 2 || length > 160) return false;
+  if (length < 2 || length > AGENCY_HEADING_MAX_LENGTH) return false;
   if (itemMarkerAt(text, paragraph.start)) return false;
   const content = text.slice(paragraph.start, paragraph.end);
   if (/[.:;?!,…]$/.test(content)) return false;
   if (!/^[\p{Lu}0-9]/u.test(content)) return false;
-  return content.split(/\s+/).length <= 16;
+  return content.split(/\s+/).length <= AGENCY_HEADING_MAX_WORDS;
 }
 
 export function buildAnswerPart(text: string, paragraphs: readonly Paragraph[], lang: Lang): AnswerPart | null {

@@ -85,6 +85,19 @@ const PEOPLE_PATTERNS: { slot: 'authorFr' | 'authorNl' | 'addresseeFr' | 'addres
 ];
 const PEOPLE_ORDER = ['authorFr', 'authorNl', 'addresseeFr', 'addresseeNl'] as const;
 
+// Weights of the cuts below, in points of word evidence (a function word is 2). A title cut that
+// leaves one more " - " part on one side costs more than one function word (the two titles have as
+// many parts on the sample and on every bilingual real page); a Dutch title starting with a
+// capital earns less than one function word. Two descriptor lists of unequal length cost 1.5 per
+// line of difference, so that one clear word can move the cut by a line but no further.
+const TITLE_PART_MISMATCH = 3;
+const TITLE_CAPITAL_START = 1.5;
+const DESCRIPTOR_UNEVEN_LISTS = 1.5;
+/** A title cut by word evidence is right on every page seen, but it is a cut by evidence: not certain. */
+const TITLE_CUT_CONFIDENCE = 0.9;
+/** A descriptor's place says its language with this confidence; its own words add to it. */
+const BY_POSITION = 0.6;
+
 /**
  * The title line holds the French title and the Dutch title with nothing between them. Each title
  * is " - "-separated parts, usually as many in both, so the cut is a word boundary that leaves as
@@ -128,7 +141,7 @@ function splitTitle(text: string, line: ClassifiedLine, singleLanguage: Lang | n
     if (previous.separator || next.separator) continue;
     const partsBefore = separatorsBefore + 1;
     const partsAfter = totalSeparators - separatorsBefore + 1;
-    const score = frenchSoFar - (totalEvidence - frenchSoFar) - 3 * Math.abs(partsBefore - partsAfter) + (next.capital ? 1.5 : 0);
+    const score = frenchSoFar - (totalEvidence - frenchSoFar) - TITLE_PART_MISMATCH * Math.abs(partsBefore - partsAfter) + (next.capital ? TITLE_CAPITAL_START : 0);
     if (score > best) {
       best = score;
       bestCut = cut;
@@ -140,8 +153,8 @@ function splitTitle(text: string, line: ClassifiedLine, singleLanguage: Lang | n
     return makeField('title', only, null);
   }
   const lastFrench = words[bestCut - 1] as (typeof words)[number];
-  const fr = half('title', 'fr', line.contentStart, line.contentStart + lastFrench.end, 'text', 0.9);
-  const nl = half('title', 'nl', line.contentStart + cutWord.start, line.contentEnd, 'text', 0.9);
+  const fr = half('title', 'fr', line.contentStart, line.contentStart + lastFrench.end, 'text', TITLE_CUT_CONFIDENCE);
+  const nl = half('title', 'nl', line.contentStart + cutWord.start, line.contentEnd, 'text', TITLE_CUT_CONFIDENCE);
   return makeField('title', fr, nl);
 }
 
@@ -324,7 +337,7 @@ function parseDescriptors(text: string, lines: readonly ClassifiedLine[], single
     let before = 0;
     for (let k = 0; k <= lines.length; k++) {
       if (k > 0) before += evidence[k - 1] as number;
-      const score = before - (total - before) - 1.5 * Math.abs(2 * k - lines.length);
+      const score = before - (total - before) - DESCRIPTOR_UNEVEN_LISTS * Math.abs(2 * k - lines.length);
       // On a tie the longer French list wins: words with no evidence ("accident de transport") stay on the left.
       if (score >= best) {
         best = score;
@@ -337,7 +350,7 @@ function parseDescriptors(text: string, lines: readonly ClassifiedLine[], single
     const agrees = lang === 'fr' ? own > 0 : own < 0;
     return leaf('descriptor', line.contentStart, line.contentEnd, {
       lang,
-      language: { lang, basis: agrees ? 'text' : 'position', confidence: agrees ? Math.min(1, round2(0.6 + Math.abs(own) / 10)) : 0.6 },
+      language: { lang, basis: agrees ? 'text' : 'position', confidence: agrees ? Math.min(1, round2(BY_POSITION + Math.abs(own) / 10)) : BY_POSITION },
     });
   };
   const fr = lines.slice(0, cut).map((line, i) => descriptor(line, i, 'fr'));

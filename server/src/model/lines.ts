@@ -139,6 +139,9 @@ export function classifyLines(text: string, from = 0, to = text.length): Classif
   return lines;
 }
 
+/** The longest fixed line seen (a bilingual question heading) is 160 characters; the limit leaves room for more than twice that. */
+const HEADING_MAX_LENGTH = 400;
+
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
 
@@ -155,7 +158,7 @@ export function classify(content: string): LineClass {
     return 'text';
   }
   // A heading line is short; testing long paragraphs against every pattern would waste time.
-  if (content.length > 400) return 'text';
+  if (content.length > HEADING_MAX_LENGTH) return 'text';
   switch (first) {
     case 83 /* S */:
     case 115 /* s */:
