@@ -1,4 +1,5 @@
 /** The registry of checks, and running them with the user's severities. */
+import { isReadable } from '../model/layout.js';
 import type { ParsedDocument, Question } from '../model/nodes.js';
 import { duplicateReference } from './duplicateReference.js';
 import { encodingDamage } from './encodingDamage.js';
@@ -83,7 +84,7 @@ export function runChecks(
   const findings: SeverityFinding[] = [];
   const failures: CheckFailure[] = [];
   // A file that is no question page gets one sentence saying so, not a list of what it is not.
-  const foreign = document.layout.kind === 'none' || document.layout.kind === 'chamber';
+  const foreign = !isReadable(document.layout);
   for (const check of checks) {
     const severity = severities[check.code] ?? check.defaultSeverity;
     if (severity === 'off') continue;

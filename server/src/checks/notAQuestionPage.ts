@@ -1,4 +1,4 @@
-import { describeLayout } from '../model/layout.js';
+import { describeLayout, isReadable } from '../model/layout.js';
 import type { Check, Finding } from './types.js';
 
 export const notAQuestionPage: Check = {
@@ -9,7 +9,7 @@ export const notAQuestionPage: Check = {
     const findings: Finding[] = [];
     const { layout, text } = document;
     // An empty file is a page not yet written, not a foreign one.
-    if ((layout.kind !== 'none' && layout.kind !== 'chamber') || !/\S/.test(text)) return findings;
+    if (isReadable(layout) || !/\S/.test(text)) return findings;
     // The first line with text on it, so that the note sits where the reader starts.
     const start = Math.max(0, text.search(/\S/));
     const lineEnd = text.slice(start).search(/[\r\n]/);

@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHECKS, CHECK_CODES, runChecks, type Check, type CheckCode, type SeverityOrOff } from '../checks/index.js';
+import { isReadable } from '../model/layout.js';
 import { parseDocument } from '../model/parse.js';
 import { SERVER_VERSION } from '../version.js';
 
@@ -154,7 +155,7 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
         err(`parlq: internal error in check ${failure.code} on ${file}: ${String(failure.error)}; the file was not fully checked`);
         status = 2;
       }
-      if (document.layout.kind === 'none' || document.layout.kind === 'chamber') unread.push(file);
+      if (!isReadable(document.layout)) unread.push(file);
       for (const finding of findings) {
         counts[finding.severity]++;
         if (finding.severity === 'error' && status === 0) status = 1;

@@ -2,7 +2,7 @@
  * Quick fixes: edits proposed for a finding, applied only when the user picks them. Each one
  * touches only the text its finding is about (a property test holds them to it).
  */
-import { DAMAGE_KINDS, repairToken } from '../model/encoding.js';
+import { findDamage } from '../model/encoding.js';
 import { translateReferenceKind, translateReferenceLabel, translateTimelineLabel } from '../model/labels.js';
 import { CONFIDENT, LANGUAGE_NAMES } from '../model/language.js';
 import { classify } from '../model/lines.js';
@@ -47,8 +47,8 @@ function lineText(document: ParsedDocument, line: number): string {
  * The fixes for one diagnostic (its code and range, as the editor sends them back). A diagnostic
  * that no longer matches the text (the document changed since) gets no fix rather than a wrong one.
  */
-export function fixesFor(document: ParsedDocument, diagnostic: { code: string; range: Range; message?: string }): Fix[] {
-  const { range, message: diagnosticMessage } = diagnostic;
+export function fixesFor(document: ParsedDocument, diagnostic: { code: string; range: Range }): Fix[] {
+  const { range } = diagnostic;
   switch (diagnostic.code) {
     case 'duplicate-reference': {
       if (range.start.line !== range.end.line) return [];
@@ -63,10 +63,8 @@ export function fixesFor(document: ParsedDocument, diagnostic: { code: string; r
     case 'encoding-damage': {
       const start = document.lineIndex.offsetAt(range.start);
       const end = document.lineIndex.offsetAt(range.end);
-      // The kind of damage the finding named: the document's own evidence decides it, as in the check.
-      const named = /looks like (.+?); it was probably/.exec(diagnosticMessage ?? '')?.[1];
-      const order = named ? [...DAMAGE_KINDS].sort((a, b) => Number(b.name === named) - Number(a.name === named)) : DAMAGE_KINDS;
-      const repaired = repairToken(document.text.slice(start, end), order)?.repaired;
+      // The same reading of the whole text as the check's: the document's own evidence decides the kind of damage.
+      const repaired = findDamage(document.text).find((damage) => damage.start === start && damage.end === end)?.repair?.repaired;
       return repaired ? [{ title: `Replace with "${repaired}"`, edits: [{ range, newText: repaired }], preferred: true }] : [];
     }
     case 'label-language':

@@ -65,8 +65,7 @@ function isQuestionOrAnswer(path: readonly Node[]): boolean {
  * Over the question number or heading: what the question is, in which layout the page is, and what
  * the timeline says of its answer.
  */
-function questionHover(document: ParsedDocument, offset: number): HoverResult | null {
-  const path = pathAt(document, offset);
+function questionHover(document: ParsedDocument, path: readonly Node[]): HoverResult | null {
   const field = path.find((node) => node.kind === 'field' && (node.field === 'number' || node.field === 'questionHeading'));
   const question = document.questions.find((candidate) => candidate.node === path[1]);
   if (!field || !question) return null;
@@ -79,14 +78,16 @@ function questionHover(document: ParsedDocument, offset: number): HoverResult | 
 }
 
 export function hoverAt(document: ParsedDocument, offset: number): HoverResult | null {
-  const about = questionHover(document, offset);
-  const counterpartHover = pieceHover(document, offset);
+  // One walk down the tree serves both answers.
+  const path = pathAt(document, offset);
+  const about = questionHover(document, path);
+  const counterpartHover = pieceHover(document, offset, path);
   if (about && counterpartHover) return { contents: `${about.contents}\n\n---\n\n${counterpartHover.contents}`, range: counterpartHover.range };
   return about ?? counterpartHover;
 }
 
-function pieceHover(document: ParsedDocument, offset: number): HoverResult | null {
-  const found = pieceAt(document, offset);
+function pieceHover(document: ParsedDocument, offset: number, pathToOffset: readonly Node[]): HoverResult | null {
+  const found = pieceAt(document, offset, pathToOffset);
   const pieceLang = found?.piece.lang;
   if (!found || !pieceLang) return null;
   const { piece, counterpart, path, question } = found;

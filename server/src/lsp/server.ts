@@ -276,7 +276,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const actions: CodeAction[] = [];
       for (const diagnostic of params.context.diagnostics) {
         if (diagnostic.source !== 'parlq' || typeof diagnostic.code !== 'string') continue;
-        for (const fix of fixesFor(model, { code: diagnostic.code, range: diagnostic.range, message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value })) {
+        for (const fix of fixesFor(model, { code: diagnostic.code, range: diagnostic.range })) {
           actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: { changes: { [document.uri]: fix.edits } } });
         }
       }

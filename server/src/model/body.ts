@@ -2,8 +2,8 @@
  * The question text and the answer: paragraphs separated by blank lines, French then Dutch with
  * no marker between them, numbered items, and in the answer one block per agency.
  */
-import { trimCell, type ClassifiedLine } from './lines.js';
-import { frenchThenDutchSplit, guessFromEvidence, languageEvidence, round2, type Lang, type LanguageGuess } from './language.js';
+import { tableRowCells, type ClassifiedLine } from './lines.js';
+import { frenchThenDutchSplit, guessFromEvidence, languageEvidence, POSITION_CONFIDENCE, round2, type Lang, type LanguageGuess } from './language.js';
 import type { AgencyBlock, AnswerPart, Node, NodeKind, QuestionPart } from './nodes.js';
 import { container, leaf } from './tree.js';
 
@@ -43,8 +43,6 @@ export function paragraphsOf(text: string, lines: readonly ClassifiedLine[], eac
   return paragraphs;
 }
 
-const CELL_SEPARATOR = ' | ';
-
 /**
  * The bilingual print copied as a table: each row holds the French cell, " | ", the Dutch cell.
  * Every cell is a paragraph; a row with one cell is placed by its words.
@@ -52,22 +50,18 @@ const CELL_SEPARATOR = ' | ';
 export function tableCells(text: string, lines: readonly ClassifiedLine[]): { left: Paragraph[]; right: Paragraph[] } {
   const left: Paragraph[] = [];
   const right: Paragraph[] = [];
-  const cell = (from: number, to: number): Paragraph | null => {
-    const [start, end] = trimCell(text, from, to);
-    return end > start ? { start, end, lineCount: 1, evidence: languageEvidence(text, start, end) } : null;
-  };
+  const paragraph = ([start, end]: [number, number]): Paragraph => ({ start, end, lineCount: 1, evidence: languageEvidence(text, start, end) });
   for (const line of lines) {
     if (line.cls === 'blank') continue;
-    const separator = line.content.indexOf(CELL_SEPARATOR);
-    if (separator < 0) {
-      const only = cell(line.contentStart, line.contentEnd);
-      if (only) (only.evidence < 0 ? right : left).push(only);
+    const cells = tableRowCells(text, line);
+    if (!cells) {
+      const only = paragraph([line.contentStart, line.contentEnd]);
+      (only.evidence < 0 ? right : left).push(only);
       continue;
     }
-    const french = cell(line.contentStart, line.contentStart + separator);
-    const dutch = cell(line.contentStart + separator + CELL_SEPARATOR.length, line.contentEnd);
-    if (french) left.push(french);
-    if (dutch) right.push(dutch);
+    const [french, dutch] = cells;
+    if (french) left.push(paragraph(french));
+    if (dutch) right.push(paragraph(dutch));
   }
   return { left, right };
 }
@@ -85,7 +79,7 @@ export function splitByLanguage(paragraphs: readonly Paragraph[]): { fr: Paragra
 function languageOf(paragraph: Paragraph, lang: Lang): LanguageGuess {
   const own = guessFromEvidence(paragraph.evidence);
   if (own.lang === lang && paragraph.evidence !== 0) return own;
-  return { lang, basis: 'position', confidence: Math.max(BY_POSITION_FLOOR, round2(BY_POSITION - own.confidence / 2)) };
+  return { lang, basis: 'position', confidence: Math.max(BY_POSITION_FLOOR, round2(POSITION_CONFIDENCE - own.confidence / 2)) };
 }
 
 const ITEM_MARKER = /^(?:([0-9]{1,3}) ?([).])|([a-z]) ?\)|([-–—•]))[ \t\u00a0]/;
@@ -197,8 +191,7 @@ export function buildQuestionPart(text: string, paragraphs: readonly Paragraph[]
 const AGENCY_HEADING_MAX_LENGTH = 160;
 const AGENCY_HEADING_MAX_WORDS = 16;
 
-/** A paragraph's place alone says its language with this confidence, less half what its own words say against it (never below the floor). */
-const BY_POSITION = 0.6;
+/** A paragraph's place alone says its language with POSITION_CONFIDENCE, less half what its own words say against it, never below this floor. */
 const BY_POSITION_FLOOR = 0.1;
 
 /**

@@ -34,7 +34,7 @@ export function parseBulletin(text: string, lines: readonly ClassifiedLine[], la
     bodyFrom = 0;
     while (bodyFrom < lines.length && MASTHEAD_CLASSES.has((lines[bodyFrom] as ClassifiedLine).cls)) bodyFrom++;
   }
-  const masthead = paragraphNodes(lines.slice(0, bodyFrom), 'masthead');
+  const masthead = paragraphNodes(text, lines.slice(0, bodyFrom), 'masthead');
 
   const chunks: { lines: readonly ClassifiedLine[]; questionLine: number }[] = [];
   if (questionAt.length === 0 && bodyFrom < lines.length) chunks.push({ lines: lines.slice(bodyFrom), questionLine: -1 });
@@ -82,24 +82,9 @@ function headingsBefore(lines: readonly ClassifiedLine[], at: number, floor: num
   return start;
 }
 
-/** One leaf per run of non-blank lines. */
-function paragraphNodes(lines: readonly ClassifiedLine[], kind: 'masthead' | 'ministerHeading'): Node[] {
-  const nodes: Node[] = [];
-  let first: ClassifiedLine | null = null;
-  let last: ClassifiedLine | null = null;
-  const close = () => {
-    if (first && last) nodes.push(leaf(kind, first.contentStart, last.contentEnd));
-    first = last = null;
-  };
-  for (const line of lines) {
-    if (line.cls === 'blank') close();
-    else {
-      first ??= line;
-      last = line;
-    }
-  }
-  close();
-  return nodes;
+/** One leaf per paragraph. */
+function paragraphNodes(text: string, lines: readonly ClassifiedLine[], kind: 'masthead' | 'ministerHeading'): Node[] {
+  return paragraphsOf(text, lines).map((paragraph) => leaf(kind, paragraph.start, paragraph.end));
 }
 
 function singleField(field: FieldName, lang: Lang, start: number, end: number): BilingualField {
@@ -127,6 +112,7 @@ function parseBulletinQuestion(
     const sections = above.filter((line) => line.cls === 'bulletinSection' || line.cls === 'legend');
     for (const line of sections) furniture.push(leaf('masthead', line.contentStart, line.contentEnd));
     const ministers = paragraphNodes(
+      text,
       above.filter((line) => !sections.includes(line)),
       'ministerHeading',
     );

@@ -7,6 +7,8 @@
  * Dutch letters: that is the evidence that this chain, and no other, is what happened.
  */
 
+import { isBlankChar } from './text.js';
+
 /** The upper halves (bytes 0x80-0xFF) of the single-byte code pages involved. */
 const MAC_CENTRAL_EUROPEAN = "\u00c4\u0100\u0101\u00c9\u0104\u00d6\u00dc\u00e1\u0105\u010c\u00e4\u010d\u0106\u0107\u00e9\u0179\u017a\u010e\u00ed\u010f\u0112\u0113\u0116\u00f3\u0117\u00f4\u00f6\u00f5\u00fa\u011a\u011b\u00fc\u2020\u00b0\u0118\u00a3\u00a7\u2022\u00b6\u00df\u00ae\u00a9\u2122\u0119\u00a8\u2260\u0123\u012e\u012f\u012a\u2264\u2265\u012b\u0136\u2202\u2211\u0142\u013b\u013c\u013d\u013e\u0139\u013a\u0145\u0146\u0143\u00ac\u221a\u0144\u0147\u2206\u00ab\u00bb\u2026\u00a0\u0148\u0150\u00d5\u0151\u014c\u2013\u2014\u201c\u201d\u2018\u2019\u00f7\u25ca\u014d\u0154\u0155\u0158\u2039\u203a\u0159\u0156\u0157\u0160\u201a\u201e\u0161\u015a\u015b\u00c1\u0164\u0165\u00cd\u017d\u017e\u016a\u00d3\u00d4\u016b\u016e\u00da\u016f\u0170\u0171\u0172\u0173\u00dd\u00fd\u0137\u017b\u0141\u017c\u0122\u02c7";
 const DOS_850 = "\u00c7\u00fc\u00e9\u00e2\u00e4\u00e0\u00e5\u00e7\u00ea\u00eb\u00e8\u00ef\u00ee\u00ec\u00c4\u00c5\u00c9\u00e6\u00c6\u00f4\u00f6\u00f2\u00fb\u00f9\u00ff\u00d6\u00dc\u00f8\u00a3\u00d8\u00d7\u0192\u00e1\u00ed\u00f3\u00fa\u00f1\u00d1\u00aa\u00ba\u00bf\u00ae\u00ac\u00bd\u00bc\u00a1\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u00c1\u00c2\u00c0\u00a9\u2563\u2551\u2557\u255d\u00a2\u00a5\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u00e3\u00c3\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u00a4\u00f0\u00d0\u00ca\u00cb\u00c8\u0131\u00cd\u00ce\u00cf\u2518\u250c\u2588\u2584\u00a6\u00cc\u2580\u00d3\u00df\u00d4\u00d2\u00f5\u00d5\u00b5\u00fe\u00de\u00da\u00db\u00d9\u00fd\u00dd\u00af\u00b4\u00ad\u00b1\u2017\u00be\u00b6\u00a7\u00f7\u00b8\u00b0\u00a8\u00b7\u00b9\u00b3\u00b2\u25a0\u00a0";
@@ -128,4 +130,75 @@ export function repairToken(token: string, order: readonly DamageKind[] = DAMAGE
     if (repaired !== null && readsAsFrenchOrDutch(repaired)) return { repaired, kind };
   }
   return null;
+}
+
+/**
+ * UTF-8 read as Latin-1 or Windows-1252 leaves tell-tale pairs ("Ã©", "â€™") even where the word
+ * cannot be repaired (a byte lost on the way): those are reported without a repair.
+ */
+const UTF8_DAMAGE = /[ÃÂ][\u00a0-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€/u;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Whitespace-separated tokens that hold a character no French or Dutch word has, without the ASCII punctuation around them. */
+function suspectTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const blank = i === text.length || isBlankChar(text.charCodeAt(i));
+    if (!blank) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    let from = start;
+    let to = i;
+    start = -1;
+    while (from < to && ASCII_PUNCTUATION.test(text[from] as string)) from++;
+    while (to > from && ASCII_PUNCTUATION.test(text[to - 1] as string)) to--;
+    const token = text.slice(from, to);
+    if (token && (FOREIGN_CHARACTER.test(token) || UTF8_DAMAGE.test(token))) tokens.push({ start: from, end: to, text: token });
+  }
+  return tokens;
+}
+
+/** The kinds of damage in the order this document's own words support them: most repaired words first. */
+function kindsByEvidence(tokens: readonly Token[]): DamageKind[] {
+  const counts = new Map<DamageKind, number>(DAMAGE_KINDS.map((kind) => [kind, 0]));
+  for (const token of tokens) {
+    for (const kind of DAMAGE_KINDS) {
+      if (repairToken(token.text, [kind])) counts.set(kind, (counts.get(kind) as number) + 1);
+    }
+  }
+  return [...DAMAGE_KINDS].sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number));
+}
+
+export interface DamagedWord {
+  start: number;
+  end: number;
+  word: string;
+  /** The repair and the damage it undoes; null for UTF-8 damage that cannot be undone (a byte lost). */
+  repair: { repaired: string; kind: DamageKind } | null;
+}
+
+/**
+ * Every damaged word of a text, each with its repair, the kinds tried in the order the text's own
+ * words support them. What the check reports and the quick fix applies.
+ */
+export function findDamage(text: string): DamagedWord[] {
+  // Most documents hold nothing but ASCII, French and Dutch: one pass says so ("Â" is French, but "Â°" is damage).
+  if (!hasForeignCharacter(text) && text.indexOf('Â') < 0 && text.indexOf('â€') < 0) return [];
+  const tokens = suspectTokens(text);
+  const order = kindsByEvidence(tokens);
+  const damaged: DamagedWord[] = [];
+  for (const token of tokens) {
+    const repair = repairToken(token.text, order);
+    if (repair || UTF8_DAMAGE.test(token.text)) damaged.push({ start: token.start, end: token.end, word: token.text, repair });
+  }
+  return damaged;
 }

@@ -14,11 +14,12 @@ import {
   TIMELINE_EVENT,
   TRAILING_DEADLINE,
   firstQuestionNumber,
+  tableRowCells,
   trimCell,
   parseReferenceLine,
   type ClassifiedLine,
 } from './lines.js';
-import { frenchThenDutchSplit, languageEvidence, round2, wordEvidence, type Lang, type LanguageGuess } from './language.js';
+import { frenchThenDutchSplit, languageEvidence, POSITION_CONFIDENCE, round2, wordEvidence, type Lang, type LanguageGuess } from './language.js';
 import { monthLanguage, referenceLabelLanguage, timelineLabelLanguage } from './labels.js';
 import type { BilingualField, Column, CrossReference, FieldName, Node, TimelineEvent } from './nodes.js';
 import { container, leaf, withoutOverlaps } from './tree.js';
@@ -95,8 +96,6 @@ const TITLE_CAPITAL_START = 1.5;
 const DESCRIPTOR_UNEVEN_LISTS = 1.5;
 /** A title cut by word evidence is right on every page seen, but it is a cut by evidence: not certain. */
 const TITLE_CUT_CONFIDENCE = 0.9;
-/** A descriptor's place says its language with this confidence; its own words add to it. */
-const BY_POSITION = 0.6;
 
 /**
  * The title line holds the French title and the Dutch title with nothing between them. Each title
@@ -109,13 +108,10 @@ function splitTitle(text: string, line: ClassifiedLine, singleLanguage: Lang | n
     return makeField('title', singleLanguage === 'fr' ? only : null, singleLanguage === 'nl' ? only : null);
   }
   // The table copy puts each title in its own cell.
-  const cellAt = line.content.indexOf(' | ');
-  if (cellAt > 0) {
-    const [frStart, frEnd] = trimCell(text, line.contentStart, line.contentStart + cellAt);
-    const [nlStart, nlEnd] = trimCell(text, line.contentStart + cellAt + 3, line.contentEnd);
-    const fr = frEnd > frStart ? half('title', 'fr', frStart, frEnd) : null;
-    const nl = nlEnd > nlStart ? half('title', 'nl', nlStart, nlEnd) : null;
-    return makeField('title', fr, nl);
+  const cells = tableRowCells(text, line);
+  if (cells) {
+    const [french, dutch] = cells;
+    return makeField('title', french ? half('title', 'fr', french[0], french[1]) : null, dutch ? half('title', 'nl', dutch[0], dutch[1]) : null);
   }
   const words: { start: number; end: number; separator: boolean; evidence: number; capital: boolean }[] = [];
   const wordPattern = /\S+/g;
@@ -350,7 +346,7 @@ function parseDescriptors(text: string, lines: readonly ClassifiedLine[], single
     const agrees = lang === 'fr' ? own > 0 : own < 0;
     return leaf('descriptor', line.contentStart, line.contentEnd, {
       lang,
-      language: { lang, basis: agrees ? 'text' : 'position', confidence: agrees ? Math.min(1, round2(BY_POSITION + Math.abs(own) / 10)) : BY_POSITION },
+      language: { lang, basis: agrees ? 'text' : 'position', confidence: agrees ? Math.min(1, round2(POSITION_CONFIDENCE + Math.abs(own) / 10)) : POSITION_CONFIDENCE },
     });
   };
   const fr = lines.slice(0, cut).map((line, i) => descriptor(line, i, 'fr'));

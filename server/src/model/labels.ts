@@ -56,6 +56,7 @@ const REFERENCE_KINDS: Record<string, LabelPair> = {
   'written-question': { fr: 'question écrite', nl: 'schriftelijke vraag' },
   'request-for-explanation': { fr: "demande d'explications", nl: 'vraag om uitleg' },
 };
+const KIND_PAIRS: readonly LabelPair[] = Object.values(REFERENCE_KINDS);
 
 /**
  * Timeline labels that say the file ended without an answer: closed, lapsed with the legislature,
@@ -103,8 +104,8 @@ export function timelineLabelLanguage(label: string): LanguageGuess {
 export function referenceLabelLanguage(label: string, kind: string): LanguageGuess {
   const byLabel = labelLanguage(label, REFERENCE_LABELS);
   if (byLabel.basis === 'label') return byLabel;
-  const kindClass = Object.values(REFERENCE_KINDS).find((pair) => fold(pair.fr) === fold(kind) || fold(pair.nl) === fold(kind));
-  if (kindClass) return { lang: fold(kindClass.fr) === fold(kind) ? 'fr' : 'nl', confidence: 0.9, basis: 'label' };
+  const knownKind = lookup(kind, KIND_PAIRS);
+  if (knownKind) return { lang: knownKind.lang, confidence: 0.9, basis: 'label' };
   return guessLanguage(`${label} ${kind}`);
 }
 
@@ -145,9 +146,7 @@ export function translateReferenceLabel(label: string, into: Lang): string | nul
 
 /** The known wording of a reference kind ("question écrite") in the other language. */
 export function translateReferenceKind(kind: string, into: Lang): string | null {
-  const folded = fold(kind);
-  const pair = Object.values(REFERENCE_KINDS).find((candidate) => fold(candidate.fr) === folded || fold(candidate.nl) === folded);
-  return pair ? pair[into] : null;
+  return lookup(kind, KIND_PAIRS)?.pair[into] ?? null;
 }
 
 export function isAnswerLabel(label: string): boolean {

@@ -138,6 +138,9 @@ export function languageEvidence(text: string, from = 0, to = text.length): numb
  */
 export const CONFIDENT = 0.5;
 
+/** How sure a piece's place (left column French, right column Dutch) makes its language, before its own words are heard. */
+export const POSITION_CONFIDENCE = 0.6;
+
 /** Evidence is turned into confidence as |e| / (|e| + EVIDENCE_HALF): EVIDENCE_HALF points of evidence make 0.5. */
 const EVIDENCE_HALF = 3;
 

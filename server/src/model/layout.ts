@@ -41,6 +41,11 @@ export function describeLayout(layout: Layout): string {
   return `${LAYOUT_NAMES[layout.kind]}${language}`;
 }
 
+/** Whether parlq reads this layout's questions at all: not for a page that is none, or another institution's. */
+export function isReadable(layout: Layout): boolean {
+  return layout.kind !== 'none' && layout.kind !== 'chamber';
+}
+
 export function isSingleLanguage(layout: Layout): boolean {
   return layout.lang !== null;
 }
@@ -137,7 +142,9 @@ function bulletinLanguage(text: string, lines: readonly ClassifiedLine[]): Lang 
   let evidence = 0;
   for (const line of lines.slice(0, LOOK_AHEAD)) {
     if (line.cls === 'bulletinQuestion' || line.cls === 'legend' || line.cls === 'masthead' || line.cls === 'bulletinSection') {
-      evidence += /^(?:Question|\(Fr\.\) ?: ?Question|Questions|R)/i.test(line.content) ? 10 : -10;
+      // "Bulletin 2-51" is the same in both languages and counts for neither.
+      if (/^(?:Questions?|\(Fr\.\) ?: ?Question)/i.test(line.content)) evidence += 10;
+      else if (/^(?:Vragen|Vraag|\(N\.\) ?: ?Vraag)/i.test(line.content)) evidence -= 10;
     }
   }
   if (evidence === 0) evidence = languageEvidence(text, 0, Math.min(text.length, 4000));

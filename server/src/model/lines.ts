@@ -1,5 +1,5 @@
 /** What each line of a question file is, from its own text alone; the zones decide what it means. */
-import { trimSpan, type Line } from './text.js';
+import { CELL_BORDER, trimSpan, type Line } from './text.js';
 
 export type LineClass =
   | 'blank'
@@ -93,8 +93,6 @@ export function firstQuestionNumber(content: string): string | null {
   return QUESTION_NUMBER.exec(content)?.[0] ?? null;
 }
 
-const PIPE = 124;
-
 /**
  * A line's content without its white space and, in the table copy of the bilingual print, without
  * the table's decoration: the "|" that ends a row's cells and the "||||||||" of an empty row.
@@ -102,9 +100,25 @@ const PIPE = 124;
  */
 export function trimCell(text: string, from: number, to: number): [number, number] {
   let [start, end] = trimSpan(text, from, to);
-  while (end > start && text.charCodeAt(end - 1) === PIPE) [start, end] = trimSpan(text, start, end - 1);
-  while (start < end && text.charCodeAt(start) === PIPE) [start, end] = trimSpan(text, start + 1, end);
+  while (end > start && text.charCodeAt(end - 1) === CELL_BORDER) [start, end] = trimSpan(text, start, end - 1);
+  while (start < end && text.charCodeAt(start) === CELL_BORDER) [start, end] = trimSpan(text, start + 1, end);
   return [start, end];
+}
+
+const CELL_SEPARATOR = ' | ';
+
+/**
+ * A table row's two cells, French then Dutch, trimmed (an empty cell is null); null when the line
+ * holds one cell only.
+ */
+export function tableRowCells(text: string, line: ClassifiedLine): [[number, number] | null, [number, number] | null] | null {
+  const at = line.content.indexOf(CELL_SEPARATOR);
+  if (at < 0) return null;
+  const cell = (from: number, to: number): [number, number] | null => {
+    const span = trimCell(text, from, to);
+    return span[1] > span[0] ? span : null;
+  };
+  return [cell(line.contentStart, line.contentStart + at), cell(line.contentStart + at + CELL_SEPARATOR.length, line.contentEnd)];
 }
 
 /** Splits and classifies in one pass: this runs over every line of every document, on every change. */

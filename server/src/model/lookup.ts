@@ -38,8 +38,7 @@ export function pathAt(document: ParsedDocument, offset: number): Node[] {
   return path;
 }
 
-export function pieceAt(document: ParsedDocument, offset: number): PieceAt | null {
-  const path = pathAt(document, offset);
+export function pieceAt(document: ParsedDocument, offset: number, path: readonly Node[] = pathAt(document, offset)): PieceAt | null {
   let piece: Node | null = null;
   for (const node of path) if (node.counterpart !== undefined) piece = node;
   if (!piece) return null;

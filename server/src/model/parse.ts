@@ -8,7 +8,7 @@ import { buildAnswerPart, buildQuestionPart, paragraphsOf, splitByLanguage, tabl
 import { parseHeader, splitOneLineField } from './header.js';
 import { finish, makeQuestion, recordNodes } from './question.js';
 import type { Lang } from './language.js';
-import { detectLayout, type Layout } from './layout.js';
+import { detectLayout, isReadable, type Layout } from './layout.js';
 import {
   ANSWER_HEADING_FR,
   ANSWER_HEADING_NL,
@@ -30,7 +30,7 @@ export function parseDocument(text: string): ParsedDocument {
     const bulletin = parseBulletin(text, lines, layout, lineIndex);
     return assemble(text, lineIndex, bulletin.questions, layout, bulletin.masthead);
   }
-  if (layout.kind === 'none' || layout.kind === 'chamber') return assemble(text, lineIndex, [], layout);
+  if (!isReadable(layout)) return assemble(text, lineIndex, [], layout);
   return assemble(text, lineIndex, parseQuestions(text, lines, lineIndex, layout), layout);
 }
 

@@ -113,6 +113,9 @@ export class LineIndex {
   }
 }
 
+/** "|": the cell border of a page copied as a table. */
+export const CELL_BORDER = 124;
+
 /** White space as an editor sees it on a page pasted from the web: NBSP, BOM and zero-width marks included. */
 export function isBlankChar(code: number): boolean {
   return (

@@ -1,6 +1,6 @@
 /** Building syntax nodes, and the pass that makes the tree lossless. */
 import type { Node, NodeKind } from './nodes.js';
-import { isBlankChar, type LineIndex, type Range } from './text.js';
+import { CELL_BORDER, isBlankChar, type LineIndex, type Range } from './text.js';
 
 const NO_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -124,8 +124,6 @@ export function finalizeTree(root: Node, text: string, lineIndex: LineIndex, unr
   unrecognized.sort((a, b) => a.start - b.start);
 }
 
-const PIPE = 124;
-
 function fillGap(text: string, from: number, to: number, out: Node[], unrecognized: Node[]): void {
   let position = from;
   while (position < to) {
@@ -134,9 +132,9 @@ function fillGap(text: string, from: number, to: number, out: Node[], unrecogniz
     if (contentStart > position) out.push(leaf('trivia', position, contentStart));
     if (contentStart >= to) return;
     // The table copy's cell borders ("|", "||||||||") are layout, like white space.
-    if (text.charCodeAt(contentStart) === PIPE) {
+    if (text.charCodeAt(contentStart) === CELL_BORDER) {
       let end = contentStart;
-      while (end < to && (text.charCodeAt(end) === PIPE || isBlankChar(text.charCodeAt(end)))) end++;
+      while (end < to && (text.charCodeAt(end) === CELL_BORDER || isBlankChar(text.charCodeAt(end)))) end++;
       out.push(leaf('trivia', contentStart, end));
       position = end;
       continue;
@@ -204,13 +202,13 @@ export function withoutOverlaps(children: Node[]): Node[] {
   // In rounds, each a sort and one sweep, so that a page of many interleaved pieces stays linear
   // (up to the sort): a round flattens every container caught overlapping and drops every leaf
   // that lies over an earlier one (which cannot happen in a parse, but must not loop if it does).
-  let nodes = [...children].sort((a, b) => a.start - b.start || b.end - a.end);
+  const inOrder = (a: Node, b: Node) => a.start - b.start || b.end - a.end;
+  let nodes = [...children].sort(inOrder);
   // Most containers' children are in order and apart: say so without allocating anything.
   let apart = true;
   for (let i = 1; i < nodes.length && apart; i++) apart = (nodes[i] as Node).start >= (nodes[i - 1] as Node).end;
   if (apart) return nodes;
   for (;;) {
-    nodes.sort((a, b) => a.start - b.start || b.end - a.end);
     const flatten = new Set<Node>();
     const drop = new Set<Node>();
     let reach: Node | null = null;
@@ -223,7 +221,7 @@ export function withoutOverlaps(children: Node[]): Node[] {
       if (!drop.has(node) && (!reach || node.end > reach.end)) reach = node;
     }
     if (flatten.size === 0 && drop.size === 0) return nodes;
-    nodes = nodes.flatMap((node) => (drop.has(node) ? [] : flatten.has(node) ? node.children : [node]));
+    nodes = nodes.flatMap((node) => (drop.has(node) ? [] : flatten.has(node) ? node.children : [node])).sort(inOrder);
   }
 }
 

@@ -6,7 +6,7 @@
 import { parseHeader } from '../model/header.js';
 import { classifyLines, firstQuestionNumber } from '../model/lines.js';
 import { allCrossReferences, type ParsedDocument } from '../model/nodes.js';
-import { detectLayout } from '../model/layout.js';
+import { detectLayout, isReadable } from '../model/layout.js';
 import { firstQuestionLines, parseDocument, questionChunks } from '../model/parse.js';
 import { LineIndex, type Range } from '../model/text.js';
 
@@ -59,7 +59,7 @@ export function indexText(uri: string, text: string): FileEntries {
   const layout = detectLayout(text, firstQuestionLines(lines));
   // A bulletin's questions carry no cross-references and some no legislature: read them whole.
   if (layout.kind === 'bulletin') return entriesOf(uri, parseDocument(text));
-  if (layout.kind === 'none' || layout.kind === 'chamber') return { questions, references };
+  if (!isReadable(layout)) return { questions, references };
   const languages = new Set(layout.lang ? [layout.lang] : (['fr', 'nl'] as const));
   for (const chunk of questionChunks(lines)) {
     const headingAt = chunk.findIndex((line) => line.cls === 'questionHeading' || line.cls === 'answerHeading');
