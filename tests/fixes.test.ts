@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, fixesFor, mergeDeletions } from '../server/src/features/fixes.js';
+import { fixesFor } from '../server/src/checks/index.js';
+import { applyEdits, mergeDeletions } from '../server/src/model/edits.js';
 import { parseDocument } from '../server/src/model/index.js';
 import { mutatedText } from './generators.js';
 import { REAL_PAGES, SAMPLE, findings, fixture } from './helpers.js';

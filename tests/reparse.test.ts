@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../server/src/checks/index.js';
+import { createCheckCache, runChecks } from '../server/src/checks/index.js';
 import { parseDocument, reparse, type ParsedDocument } from '../server/src/model/index.js';
 import { commonPrefixLength, commonSuffixLength } from '../server/src/model/parse.js';
-import { SAMPLE, assertModelInvariants, fixture, snapshot } from './helpers.js';
+import { REAL_PAGES, SAMPLE, assertModelInvariants, fixture, snapshot } from './helpers.js';
 
 function findingsOf(document: ParsedDocument): string {
   return JSON.stringify(runChecks(document).findings.map((finding) => [finding.code, finding.range, finding.message, finding.related.map((related) => [related.range, related.message])]));
@@ -69,8 +69,46 @@ describe('incremental re-parsing', () => {
     const edited = reparse(model, `${text.slice(0, at)}Le ${text.slice(at)}`);
     expect(edited.questions[0]).toBe(model.questions[0]);
     expect(edited.questions[2]).not.toBe(model.questions[2]);
-    expect(edited.questions[4]).toBe(model.questions[4]);
+    expect(edited.questions[2]!.identity).not.toBe(model.questions[2]!.identity);
+    // Moved: a copy at the new offsets, the same question for whatever is kept per question.
+    expect(edited.questions[4]).not.toBe(model.questions[4]);
+    expect(edited.questions[4]!.identity).toBe(model.questions[4]!.identity);
     expect(edited.questions[4]!.node.start).toBe(parseDocument(edited.text).questions[4]!.node.start);
+    expect(model.questions[4]!.node.start).toBe(parseDocument(text).questions[4]!.node.start);
+  });
+
+  it('leaves the previous model as it was: it still equals itself and keeps every invariant', () => {
+    const texts = [
+      Array.from({ length: 4 }, () => SAMPLE).join('\n\n'),
+      [SAMPLE, fixture('french-original.parlq'), SAMPLE, fixture('no-answer.parlq'), SAMPLE].join('\n\n'),
+      ...REAL_PAGES.map((page) => page.text),
+    ];
+    for (const text of texts) {
+      const previous = parseDocument(text);
+      const before = snapshot(previous);
+      const findingsBefore = findingsOf(previous);
+      const third = previous.questions[2]?.node.start ?? Math.floor(text.length / 2);
+      for (const edited of ['XXXXXXXXXX' + text, text.slice(0, third) + 'Le ' + text.slice(third), text + '\nXX', text.slice(0, third) + text.slice(third + 200)]) {
+        reparse(previous, edited);
+        expect(snapshot(previous)).toBe(before);
+        expect(findingsOf(previous)).toBe(findingsBefore);
+        assertModelInvariants(previous);
+      }
+    }
+  });
+
+  it('reports kept findings at the new place of their question, as checking afresh does', () => {
+    const cache = createCheckCache();
+    let text = Array.from({ length: 5 }, () => SAMPLE).join('\n\n');
+    let model = parseDocument(text);
+    runChecks(model, {}, undefined, cache);
+    const pick = random(3);
+    for (let step = 0; step < 40; step++) {
+      text = edit(text, pick);
+      model = reparse(model, text);
+      const kept = runChecks(model, {}, undefined, cache).findings;
+      expect(JSON.stringify(kept), `step ${step}`).toBe(JSON.stringify(runChecks(parseDocument(text)).findings));
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, readSettings } from '../server/src/lsp/settings.js';
+import { DEFAULT_SETTINGS, readSettings } from '../server/src/service/settings.js';
 
 describe('settings', () => {
   it('uses the defaults when the client sends none', () => {

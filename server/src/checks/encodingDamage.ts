@@ -15,4 +15,12 @@ export const encodingDamage: Check = {
     }
     return findings;
   },
+
+  fixes(document, { range }) {
+    const start = document.lineIndex.offsetAt(range.start);
+    const end = document.lineIndex.offsetAt(range.end);
+    // The same reading of the whole text as the check's: the document's own evidence decides the kind of damage.
+    const repaired = findDamage(document.text).find((damage) => damage.start === start && damage.end === end)?.repair?.repaired;
+    return repaired ? [{ title: `Replace with "${repaired}"`, edits: [{ range, newText: repaired }], preferred: true }] : [];
+  },
 };

@@ -1,4 +1,4 @@
-/** The registry of checks, and running them with the user's severities. */
+/** The registry of checks, running them with the user's severities, and their fixes. */
 import { isReadable } from '../model/layout.js';
 import type { ParsedDocument, Question } from '../model/nodes.js';
 import { duplicateReference } from './duplicateReference.js';
@@ -7,13 +7,14 @@ import { labelLanguage } from './labelLanguage.js';
 import { missingAnswer } from './missingAnswer.js';
 import { missingCounterpart } from './missingCounterpart.js';
 import { selfReference } from './selfReference.js';
-import type { Check, CheckCode, Finding, Severity, SeverityOrOff } from './types.js';
+import type { Check, CheckCode, Finding, FindingRef, Fix, NodeFinding, Severity, SeverityOrOff } from './types.js';
 import { unrecognizedText } from './unrecognizedText.js';
 import { incompletePage } from './incompletePage.js';
 import { notAQuestionPage } from './notAQuestionPage.js';
 
 export * from './types.js';
 
+/** Every check, in the order their settings and documentation list them. Adding a check is adding it here. */
 export const CHECKS: readonly Check[] = [
   duplicateReference,
   selfReference,
@@ -35,45 +36,65 @@ export interface SeverityFinding extends Finding {
 }
 
 export interface CheckFailure {
-  code: CheckCode;
-  error: unknown;
+  readonly code: CheckCode;
+  readonly error: unknown;
+}
+
+/** A question check's finding with its offsets counted from the start of its question. */
+interface KeptFinding {
+  readonly code: CheckCode;
+  readonly start: number;
+  readonly end: number;
+  readonly message: NodeFinding['message'];
+  readonly related: readonly { start: number; end: number; message: string }[];
 }
 
 /**
- * Findings kept per question, for as long as the question object lives: an edit re-parses only
- * the questions it touches (see reparse), so the others' findings are reused as they are.
+ * Findings kept per question (by its identity, see Question.identity), for as long as the
+ * question lives: an edit re-parses only the questions it touches, so the others' findings are
+ * reused, at their question's new place.
  */
-export type CheckCache = WeakMap<Question, Map<CheckCode, readonly Finding[]>>;
+export type CheckCache = WeakMap<object, Map<CheckCode, readonly KeptFinding[]>>;
 
 export function createCheckCache(): CheckCache {
   return new WeakMap();
 }
 
-class WithSeverity implements SeverityFinding {
-  constructor(
-    private readonly finding: Finding,
-    readonly severity: Severity,
-  ) {}
-  get code(): CheckCode {
-    return this.finding.code;
+function kept(finding: NodeFinding, base: number): KeptFinding {
+  return {
+    code: finding.code,
+    start: finding.node.start - base,
+    end: finding.node.end - base,
+    message: finding.message,
+    related: finding.related.map(([node, message]) => ({ start: node.start - base, end: node.end - base, message })),
+  };
+}
+
+function reported(document: ParsedDocument, finding: KeptFinding, base: number, severity: Severity): SeverityFinding {
+  const index = document.lineIndex;
+  const range = index.rangeOf(base + finding.start, base + finding.end);
+  const related = finding.related.map((item) => ({ range: index.rangeOf(base + item.start, base + item.end), message: item.message }));
+  const message = typeof finding.message === 'string' ? finding.message : finding.message([range, ...related.map((item) => item.range)].map((place) => place.start.line + 1));
+  return { code: finding.code, severity, range, message, related };
+}
+
+function questionFindings(document: ParsedDocument, check: Check, question: Question, cache: CheckCache | undefined): readonly KeptFinding[] {
+  let perCheck = cache?.get(question.identity);
+  let found = perCheck?.get(check.code);
+  if (!found) {
+    const base = question.node.start;
+    found = (check.question?.(document, question) ?? []).map((finding) => kept(finding, base));
+    if (cache) {
+      if (!perCheck) cache.set(question.identity, (perCheck = new Map()));
+      perCheck.set(check.code, found);
+    }
   }
-  get range() {
-    return this.finding.range;
-  }
-  get message(): string {
-    return this.finding.message;
-  }
-  get related() {
-    return this.finding.related;
-  }
-  toJSON(): object {
-    return { code: this.code, severity: this.severity, range: this.range, message: this.message, related: this.related.map((item) => ({ range: item.range, message: item.message })) };
-  }
+  return found;
 }
 
 /**
  * Runs every check that is not off. A check that throws costs its own findings only: the
- * failure is returned for the caller to log, and the other checks still report.
+ * failure is returned for the caller to report, and the other checks still report.
  */
 export function runChecks(
   document: ParsedDocument,
@@ -90,27 +111,27 @@ export function runChecks(
     if (severity === 'off') continue;
     if (foreign && check.code !== 'not-a-question-page') continue;
     try {
-      if (check.document) for (const finding of check.document(document)) findings.push(new WithSeverity(finding, severity));
+      if (check.document) for (const finding of check.document(document)) findings.push({ code: finding.code, severity, range: finding.range, message: finding.message, related: finding.related });
       if (check.question) {
         for (const question of document.questions) {
-          let perCheck = cache?.get(question);
-          let found = perCheck?.get(check.code);
-          if (!found) {
-            found = check.question(document, question);
-            if (cache) {
-              if (!perCheck) cache.set(question, (perCheck = new Map()));
-              perCheck.set(check.code, found);
-            }
-          }
-          for (const finding of found) findings.push(new WithSeverity(finding, severity));
+          const base = question.node.start;
+          for (const finding of questionFindings(document, check, question, cache)) findings.push(reported(document, finding, base, severity));
         }
       }
     } catch (error) {
       failures.push({ code: check.code, error });
     }
   }
-  // Sort by start offset through the ranges, read once each.
-  const keyed = findings.map((finding) => ({ finding, line: finding.range.start.line, character: finding.range.start.character }));
-  keyed.sort((a, b) => a.line - b.line || a.character - b.character);
-  return { findings: keyed.map((entry) => entry.finding), failures };
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { findings, failures };
+}
+
+/** The check that reports `code`, if parlq has one. */
+export function checkOf(code: string, checks: readonly Check[] = CHECKS): Check | undefined {
+  return checks.find((check) => check.code === code);
+}
+
+/** The fixes its check offers for one finding as the editor sends it back. */
+export function fixesFor(document: ParsedDocument, finding: FindingRef, checks: readonly Check[] = CHECKS): Fix[] {
+  return checkOf(finding.code, checks)?.fixes?.(document, finding) ?? [];
 }

@@ -1,7 +1,10 @@
 import { CONFIDENT, LANGUAGE_NAMES, type Lang, type LanguageGuess } from '../model/language.js';
 import { translateReferenceLabel, translateTimelineLabel } from '../model/labels.js';
-import type { Column, Node } from '../model/nodes.js';
-import { findingOn, type Check, type Finding } from './types.js';
+import type { TextEdit } from '../model/edits.js';
+import type { Column, Node, ParsedDocument } from '../model/nodes.js';
+import { placedReferences, relabelEdits, relabelTitle } from '../model/references.js';
+import type { Range } from '../model/text.js';
+import { findingOn, type Check, type Fix, type NodeFinding } from './types.js';
 
 interface Labelled {
   node: Node;
@@ -13,9 +16,9 @@ function wrongLanguage(entry: Labelled, column: Column<Labelled>): boolean {
   return entry.labelLanguage.lang !== column.lang && entry.labelLanguage.confidence >= CONFIDENT;
 }
 
-function checkColumns(columns: readonly Column<Labelled>[], what: string, translate: (label: string, into: Lang) => string | null): Finding[] {
+function checkColumns(columns: readonly Column<Labelled>[], what: string, translate: (label: string, into: Lang) => string | null): NodeFinding[] {
   if (columns.length < 2) return []; // a single column takes the language of its labels
-  const findings: Finding[] = [];
+  const findings: NodeFinding[] = [];
   for (const column of columns) {
     const wrong = column.entries.filter((entry) => wrongLanguage(entry, column));
     if (wrong.length === 0) continue;
@@ -57,4 +60,54 @@ export const labelLanguage: Check = {
       ...checkColumns(question.crossReferences?.columns ?? [], 'cross-references', translateReferenceLabel),
     ];
   },
+
+  fixes(document, { range }) {
+    return [...timelineLabelFixes(document, range), ...referenceLabelFixes(document, range)];
+  },
 };
+
+/**
+ * Timeline labels in the other language than their column, replaced by the column's wording
+ * where the page's wording is known ("Verzending vraag" → "Envoi question"). The finding covers
+ * one entry or a whole column; only the label part of each entry changes.
+ */
+function timelineLabelFixes(document: ParsedDocument, range: Range): Fix[] {
+  const start = document.lineIndex.offsetAt(range.start);
+  const end = document.lineIndex.offsetAt(range.end);
+  const edits: TextEdit[] = [];
+  let columnLanguage = '';
+  for (const question of document.questions) {
+    for (const column of question.timeline?.columns ?? []) {
+      for (const event of column.entries) {
+        if (event.node.start < start || event.node.end > end) continue;
+        if (event.labelLanguage.lang === column.lang) continue;
+        const replacement = translateTimelineLabel(event.label, column.lang);
+        const at = document.text.indexOf(event.label, event.node.start);
+        if (!replacement || at < 0 || at + event.label.length > event.node.end) continue;
+        edits.push({ range: document.lineIndex.rangeOf(at, at + event.label.length), newText: replacement });
+        columnLanguage = LANGUAGE_NAMES[column.lang].en;
+      }
+    }
+  }
+  if (edits.length === 0) return [];
+  const title = edits.length === 1 ? `Use the ${columnLanguage} label "${edits[0]?.newText}"` : `Use the ${columnLanguage} labels (${edits.map((edit) => `"${edit.newText}"`).join(', ')})`;
+  return [{ title, edits, preferred: true }];
+}
+
+/** Cross-reference labels in the other language than their column, in the column's wording. */
+function referenceLabelFixes(document: ParsedDocument, range: Range): Fix[] {
+  const start = document.lineIndex.offsetAt(range.start);
+  const end = document.lineIndex.offsetAt(range.end);
+  const edits: TextEdit[] = [];
+  let lang: Lang | null = null;
+  let count = 0;
+  for (const placed of placedReferences(document)) {
+    if (placed.reference.node.start < start || placed.reference.node.end > end) continue;
+    const relabel = relabelEdits(document, placed);
+    if (!relabel) continue;
+    edits.push(...relabel);
+    lang = placed.column.lang;
+    count++;
+  }
+  return lang ? [{ title: relabelTitle(lang, count), edits, preferred: true }] : [];
+}

@@ -1,37 +1,14 @@
-import { LANGUAGE_NAMES, otherLang, type Lang } from '../model/language.js';
-import type { AgencyBlock, AnswerPart, Node, Question } from '../model/nodes.js';
-import { shorten } from '../model/text.js';
-import { findingOn, type Check, type Finding } from './types.js';
-
-export function excerpt(document: { text: string }, node: Node, max = 80): string {
-  return shorten(document.text.slice(node.start, node.end), max);
-}
-
-/** The numbers of the question items an answer in `lang` must address: that language's, else the other's. */
-export function questionItemsFor(question: Question, lang: Lang): Node[] {
-  const own = question.questionText?.[lang]?.items ?? [];
-  return own.length > 0 ? own : (question.questionText?.[otherLang(lang)]?.items ?? []);
-}
-
-function blockOfNode(part: AnswerPart | null | undefined, node: Node | null | undefined): AgencyBlock | undefined {
-  return node ? part?.blocks.find((block) => block.node === node) : undefined;
-}
-
-/** "1." and "a)" answer question 1; a bullet ("-") answers no item in particular. */
-export function isNumbered(item: Node): boolean {
-  return item.marker !== undefined && /^[0-9a-z]/.test(item.marker);
-}
-
-export function questionLabel(question: Question): string {
-  return question.number ? `Question ${question.number}` : 'The question';
-}
+import { blockOfNode, excerpt, isNumbered, questionItemsFor, questionLabel } from '../model/answers.js';
+import { LANGUAGE_NAMES, otherLang } from '../model/language.js';
+import type { AgencyBlock, Node } from '../model/nodes.js';
+import { findingOn, type Check, type NodeFinding } from './types.js';
 
 export const missingAnswer: Check = {
   code: 'missing-answer',
   defaultSeverity: 'error',
   description: 'A question with no answer, an agency that answers item by item but skips one, or a question item no part of the answer addresses.',
   question(document, question) {
-    const findings: Finding[] = [];
+    const findings: NodeFinding[] = [];
     const answer = question.answer;
     if (!answer) {
       if (question.closedWithoutAnswer) return findings; // closed, lapsed, requalified: no answer is expected

@@ -1,7 +1,7 @@
 import { LANGUAGE_NAMES, otherLang, type Lang } from '../model/language.js';
 import type { FieldName, Node, ParsedDocument, Question } from '../model/nodes.js';
-import { excerpt, isNumbered, questionItemsFor, questionLabel } from './missingAnswer.js';
-import { findingOn, type Check, type Finding } from './types.js';
+import { excerpt, isOwedAnswerItem, questionLabel } from '../model/answers.js';
+import { findingOn, type Check, type NodeFinding } from './types.js';
 
 const FIELD_LABELS: Record<FieldName, string> = {
   banner: 'The house banner',
@@ -60,30 +60,19 @@ function agencyName(document: ParsedDocument, block: Node): string {
   return heading ? excerpt(document, heading, 60) : '';
 }
 
-/**
- * An answer item missing on one side is the missing-answer check's when its number is a question
- * item and the other side's block is numbered: that check names the agency and the item, and
- * saying it twice would only be noise.
- */
-function reportedAsMissingAnswer(question: Question, node: Node, parent: Node | null): boolean {
-  if (node.kind !== 'answerItem' || node.number === undefined || !node.lang || !isNumbered(node)) return false;
-  const items = questionItemsFor(question, otherLang(node.lang));
-  if (!items.some((item) => item.number === node.number)) return false;
-  const counterpartContainer = parent?.kind === 'agencyBlock' ? parent.counterpart : question.answer?.[otherLang(node.lang)]?.node;
-  return !!counterpartContainer && counterpartContainer.children.some((child) => child.kind === 'answerItem' && isNumbered(child));
-}
-
 export const missingCounterpart: Check = {
   code: 'missing-counterpart',
   defaultSeverity: 'error',
   description: 'A French piece with no Dutch counterpart, or the reverse: a field half, a descriptor, an item, an agency block, a whole text.',
   question(document, question) {
-    const findings: Finding[] = [];
+    const findings: NodeFinding[] = [];
     const missing: { node: Node; parent: Node | null }[] = [];
     // Report the largest piece that lacks a counterpart, not every piece inside it.
     const visit = (node: Node, parent: Node | null) => {
       if (node.counterpart === null) {
-        if (!reportedAsMissingAnswer(question, node, parent)) missing.push({ node, parent });
+        // An owed answer item is missing-answer's: it names the agency and the item, and saying it
+        // twice would only be noise.
+        if (!isOwedAnswerItem(question, node, parent)) missing.push({ node, parent });
         return;
       }
       for (const child of node.children) visit(child, node);

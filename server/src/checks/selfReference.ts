@@ -1,5 +1,5 @@
 import { allCrossReferences } from '../model/nodes.js';
-import { referenceText } from './duplicateReference.js';
+import { referenceText } from '../model/references.js';
 import { findingOn, type Check } from './types.js';
 
 export const selfReference: Check = {

@@ -1,15 +1,22 @@
 /** What a check reports, in model terms: no LSP types, so the CLI and any tool can use it. */
 import type { Node, ParsedDocument, Question } from '../model/nodes.js';
 import type { Range } from '../model/text.js';
+import type { TextEdit } from '../model/edits.js';
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export type SeverityOrOff = Severity | 'off';
+export type { TextEdit };
+
+/** The severities a check can report at, most severe first; `off` turns a check off. */
+export const SEVERITY_LEVELS = ['error', 'warning', 'information', 'hint'] as const;
+export type Severity = (typeof SEVERITY_LEVELS)[number];
+export const SEVERITY_SETTINGS = [...SEVERITY_LEVELS, 'off'] as const;
+export type SeverityOrOff = (typeof SEVERITY_SETTINGS)[number];
 
 export interface RelatedLocation {
   readonly range: Range;
   readonly message: string;
 }
 
+/** A finding as it is reported: where, what, and the places that explain it. Plain data. */
 export interface Finding {
   readonly code: CheckCode;
   readonly range: Range;
@@ -17,45 +24,35 @@ export interface Finding {
   readonly related: readonly RelatedLocation[];
 }
 
-class RelatedOnNode implements RelatedLocation {
-  constructor(
-    private readonly node: Node,
-    readonly message: string,
-  ) {}
-  get range(): Range {
-    return this.node.range;
-  }
-}
-
-class NodeFinding implements Finding {
-  readonly related: readonly RelatedLocation[];
-  constructor(
-    readonly code: CheckCode,
-    private readonly node: Node,
-    private readonly text: string | (() => string),
-    related: readonly [Node, string][],
-  ) {
-    this.related = related.length === 0 ? NO_RELATED : related.map(([place, message]) => new RelatedOnNode(place, message));
-  }
-  get range(): Range {
-    return this.node.range;
-  }
-  get message(): string {
-    return typeof this.text === 'string' ? this.text : this.text();
-  }
-  toJSON(): object {
-    return { code: this.code, range: this.range, message: this.message, related: this.related.map((item) => ({ range: item.range, message: item.message })) };
-  }
-}
-
-const NO_RELATED: readonly RelatedLocation[] = Object.freeze([]);
-
 /**
- * A finding on a node. Its range, and a message that names line numbers, are read from the node
- * when asked: when an edit elsewhere moves the node, a kept finding moves with it.
+ * A finding of a question check, on nodes of that question. It names nodes rather than ranges so
+ * that it can be kept for as long as the question is unchanged and reported again, at the
+ * question's new place, after an edit moved it (see Question.identity). A message that names line
+ * numbers is a function of the 1-based first lines of [the finding's node, ...its related nodes].
  */
-export function findingOn(code: CheckCode, node: Node, message: string | (() => string), related: readonly [Node, string][] = []): Finding {
-  return new NodeFinding(code, node, message, related);
+export interface NodeFinding {
+  readonly code: CheckCode;
+  readonly node: Node;
+  readonly message: string | ((lines: readonly number[]) => string);
+  readonly related: readonly (readonly [Node, string])[];
+}
+
+export function findingOn(code: CheckCode, node: Node, message: NodeFinding['message'], related: readonly (readonly [Node, string])[] = []): NodeFinding {
+  return { code, node, message, related };
+}
+
+/** An edit proposed for a finding, applied only when the user picks it. */
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /** The fix to apply when the user asks for "the" fix. */
+  readonly preferred: boolean;
+}
+
+/** A finding as an editor sends it back to ask for its fixes: its code and where it stands now. */
+export interface FindingRef {
+  readonly code: string;
+  readonly range: Range;
 }
 
 export const CHECK_CODES = [
@@ -74,14 +71,22 @@ export type CheckCode = (typeof CHECK_CODES)[number];
 
 /**
  * A check reads one question at a time (its findings are kept for as long as the question is
- * unchanged) or, for the few that read the text as a whole, the whole document.
+ * unchanged) or, for the few that read the text as a whole, the whole document. It offers the
+ * fixes of its own findings.
  */
 export interface Check {
-  code: CheckCode;
+  readonly code: CheckCode;
   /** Errors block publication; the rest are for an editor's attention. */
-  defaultSeverity: Severity;
-  /** One sentence for the settings UI and the README. */
-  description: string;
-  question?(document: ParsedDocument, question: Question): Finding[];
+  readonly defaultSeverity: Severity;
+  /** One sentence for the settings UI, the README and the checker's help. */
+  readonly description: string;
+  question?(document: ParsedDocument, question: Question): NodeFinding[];
   document?(document: ParsedDocument): Finding[];
+  /**
+   * The fixes for one finding as the editor sends it back. A finding that no longer matches the
+   * text (the document changed since) gets no fix rather than a wrong one.
+   */
+  fixes?(document: ParsedDocument, finding: FindingRef): Fix[];
+  /** One fix for all of this check's findings at once, when there are several. */
+  fixAll?(document: ParsedDocument, findings: readonly Finding[]): Fix | null;
 }

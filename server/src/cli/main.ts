@@ -4,13 +4,15 @@
  * could not check (bad usage, an unreadable file, a check that failed), 3 when a file was not a
  * question page it can read (so nothing in it was checked) and nothing else went wrong.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CHECKS, CHECK_CODES, runChecks, type Check, type CheckCode, type SeverityOrOff } from '../checks/index.js';
+import { CHECKS, CHECK_CODES, SEVERITY_SETTINGS, type Check, type CheckCode, type SeverityOrOff } from '../checks/index.js';
 import { isReadable } from '../model/layout.js';
-import { parseDocument } from '../model/parse.js';
+import { createLanguageService } from '../service/index.js';
 import { SERVER_VERSION } from '../version.js';
+import { CHECKED_FILES, questionFilesIn } from '../workspace/files.js';
 
 const USAGE = `Usage: parlq check [options] FILE|FOLDER...
 
@@ -20,7 +22,7 @@ Checks bilingual parliamentary question files and prints one line per problem:
 A folder is searched for *.parlq and *.txt files.
 
 Options:
-  --severity CODE=LEVEL   change one check's severity (error, warning, information, hint, off);
+  --severity CODE=LEVEL   change one check's severity (${SEVERITY_SETTINGS.join(', ')});
                           may be repeated. Checks: ${CHECK_CODES.join(', ')}
   --format text|json      output format (default text); --format=json also works
   --quiet                 print errors only
@@ -52,11 +54,11 @@ function parseArguments(args: string[]): Options {
   const { values, positionals } = parsed;
   const options: Options = { files: positionals, severities: {}, format: 'text', quiet: values.quiet ?? false };
   for (const value of values.severity ?? []) {
-    const match = /^([a-z-]+)=(error|warning|information|hint|off)$/.exec(value);
-    if (!match || !(CHECK_CODES as readonly string[]).includes(match[1] as string)) {
-      throw new UsageError(`--severity takes CODE=LEVEL with CODE one of ${CHECK_CODES.join(', ')} and LEVEL one of error, warning, information, hint, off; got "${value}"`);
+    const [code, level] = value.split('=');
+    if (!(CHECK_CODES as readonly string[]).includes(code ?? '') || !(SEVERITY_SETTINGS as readonly string[]).includes(level ?? '')) {
+      throw new UsageError(`--severity takes CODE=LEVEL with CODE one of ${CHECK_CODES.join(', ')} and LEVEL one of ${SEVERITY_SETTINGS.join(', ')}; got "${value}"`);
     }
-    options.severities[match[1] as CheckCode] = match[2] as SeverityOrOff;
+    options.severities[code as CheckCode] = level as SeverityOrOff;
   }
   if (values.format !== undefined) {
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format takes text or json; got "${values.format}"`);
@@ -80,17 +82,9 @@ function parseCheckArguments(args: string[]) {
   });
 }
 
+/** A named file is checked whatever its name; a folder is searched for question files. */
 function expand(path: string): string[] {
-  if (path !== '-' && statSync(path).isDirectory()) {
-    return readdirSync(path)
-      .sort()
-      .flatMap((name) => {
-        const full = join(path, name);
-        if (statSync(full).isDirectory()) return expand(full);
-        return /\.(parlq|txt)$/i.test(name) ? [full] : [];
-      });
-  }
-  return [path];
+  return path !== '-' && statSync(path).isDirectory() ? questionFilesIn(path, CHECKED_FILES) : [path];
 }
 
 /** Reads a file as an editor would: UTF-8, its byte-order mark dropped (editors hide it too). */
@@ -129,6 +123,8 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
   const unread: string[] = [];
   const counts = { files: 0, error: 0, warning: 0, information: 0, hint: 0 };
   const json: unknown[] = [];
+  const service = createLanguageService({ checks });
+  service.configure({ severity: options.severities, maxDocumentSizeMB: 1000 });
   for (const argument of options.files) {
     let files: string[];
     try {
@@ -149,10 +145,20 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
         continue;
       }
       counts.files++;
-      const document = parseDocument(text);
-      const { findings, failures } = runChecks(document, options.severities, checks);
+      const uri = file === '-' ? 'stdin:' : pathToFileURL(resolve(file)).toString();
+      service.setDocument(uri, 1, text);
+      const result = service.diagnostics(uri);
+      const document = service.model(uri);
+      service.closeDocument(uri);
+      if (!result || !document) {
+        err(`parlq: internal error reading ${file}; the file was not checked`);
+        status = 2;
+        continue;
+      }
+      const { findings, failures } = result;
       for (const failure of failures) {
-        err(`parlq: internal error in check ${failure.code} on ${file}: ${String(failure.error)}; the file was not fully checked`);
+        const what = failure.code === 'parse' ? 'reading the file' : `check ${failure.code}`;
+        err(`parlq: internal error in ${what} on ${file}: ${String(failure.error)}; the file was not fully checked`);
         status = 2;
       }
       if (!isReadable(document.layout)) unread.push(file);

@@ -111,3 +111,8 @@ function pieceHover(document: ParsedDocument, offset: number, pathToOffset: read
     range: piece.range,
   };
 }
+
+/** A hover's Markdown as plain text, for a client that cannot show Markdown: no bold, no escapes. */
+export function plainTextOf(markdown: string): string {
+  return markdown.replace(/\*\*/g, '').replace(/\\(.)/g, '$1');
+}

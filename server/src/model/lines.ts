@@ -87,6 +87,15 @@ const CHAMBER_INITIALS = new Set([...'abdlpst'].map((letter) => letter.charCodeA
 const CHAMBER =
   /^(?:Bulletin n(?:r|[^ 0-9]{1,3}) ?: ?B[0-9]{3}|(?:Auteur|Departement|D[^ ]{1,4}partement|Sub-departement|Sous-d[^ ]{1,4}partement|Titel|Titre|Taal|Langue)(?: ?\||[ \t]{1,8}\S)|Datum indiening|Date de d[^ ]{1,4}p[^ ]{1,4}t|Publicatie vraag|Publication question|Publicatiedatum|Date de publication|Status vraag|Statut question|Termijndatum|Date de d[^ ]{1,4}lai)/i;
 export const QUESTION_NUMBER = /[0-9]{1,2}-[0-9]{1,6}/;
+const QUESTION_NUMBERS = new RegExp(QUESTION_NUMBER.source, 'g');
+
+/** The question number ("5-8900") written across `character` of a line, if any. */
+export function questionNumberAcross(line: string, character: number): string | null {
+  for (const match of line.matchAll(QUESTION_NUMBERS)) {
+    if (character >= match.index && character <= match.index + match[0].length) return match[0];
+  }
+  return null;
+}
 
 /** The first question number ("5-8916") in a line, or null. */
 export function firstQuestionNumber(content: string): string | null {

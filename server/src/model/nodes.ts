@@ -166,6 +166,12 @@ export interface Question {
   cutOff: CutOff | null;
   /** The `unrecognized` leaves inside this question. */
   unrecognized: Node[];
+  /**
+   * The same question across edits. An edit before a question leaves it as it was, only moved:
+   * `reparse` gives a copy at the new offsets that keeps this identity. What is computed from a
+   * question alone (its findings) can be kept under it and reused, shifted, for the copy.
+   */
+  readonly identity: object;
 }
 
 export interface CutOff {

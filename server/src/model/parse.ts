@@ -20,7 +20,7 @@ import {
 } from './lines.js';
 import type { BilingualField, Node, ParsedDocument, Question } from './nodes.js';
 import { LineIndex } from './text.js';
-import { attachTree, container, finalizeTree, leaf, newMove, reattachTree, shiftTree, withoutOverlaps } from './tree.js';
+import { MovedCopier, attachTree, container, finalizeTree, isSyntaxNode, leaf, reattachTree, withoutOverlaps } from './tree.js';
 
 export function parseDocument(text: string): ParsedDocument {
   const lineIndex = new LineIndex(text);
@@ -105,22 +105,36 @@ export function reparse(previous: ParsedDocument, text: string): ParsedDocument 
 
   const lineIndex = previous.lineIndex.edited(text, changeStart, oldChangeEnd);
   const before = questions.slice(0, first);
-  const after = questions.slice(last + 1);
+  // Kept as they are, shared by both models: their offsets and ranges do not change.
   for (const question of before) {
     reattachTree(question.node, lineIndex);
     for (const node of recordNodes(question)) reattachTree(node, lineIndex);
   }
-  for (const question of after) shiftQuestion(question, delta, lineIndex);
+  const after = questions.slice(last + 1).map((question) => movedCopy(question, delta, lineIndex));
   const middle = parseQuestions(text, classifyLines(text, windowStart, windowEnd), lineIndex, previous.layout);
   return assemble(text, lineIndex, [...before, ...middle, ...after], previous.layout);
 }
 
-/** Moves a kept question, and the record nodes that are not in its tree as one node. */
-function shiftQuestion(question: Question, delta: number, lineIndex: LineIndex): void {
-  const move = newMove();
-  shiftTree(question.node, delta, lineIndex, move);
-  for (const node of recordNodes(question)) shiftTree(node, delta, lineIndex, move);
-  if (question.cutOff) question.cutOff = { ...question.cutOff, start: question.cutOff.start + delta, end: question.cutOff.end + delta };
+/**
+ * A question after the edit, moved: a copy of its records and nodes at their new offsets, with
+ * the identity of the original (see Question.identity). The original is not touched.
+ */
+function movedCopy(question: Question, delta: number, lineIndex: LineIndex): Question {
+  const copier = new MovedCopier(delta, lineIndex);
+  const copy = copyRecord(question, copier) as Question;
+  copier.linkCounterparts();
+  const cutOff = question.cutOff && { ...question.cutOff, start: question.cutOff.start + delta, end: question.cutOff.end + delta };
+  return { ...copy, cutOff, identity: question.identity };
+}
+
+/** A deep copy of a question's records in which every node is replaced by its moved copy. */
+function copyRecord(value: unknown, copier: MovedCopier): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (isSyntaxNode(value)) return copier.copy(value);
+  if (Array.isArray(value)) return value.map((entry) => copyRecord(entry, copier));
+  const copy: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) copy[key] = copyRecord(entry, copier);
+  return copy;
 }
 
 const BLOCK = 4096;

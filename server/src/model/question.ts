@@ -30,6 +30,7 @@ export function makeQuestion(parts: QuestionParts, text: string, lines: readonly
     answerPlaceholder: null,
     cutOff: null,
     unrecognized: [],
+    identity: {},
   };
   readStatus(question, text);
   if (lastInFile) question.cutOff = cutOffOf(lines, question);

@@ -20,8 +20,6 @@ class SyntaxNode implements Node {
   field: Node['field'] = undefined;
   number: Node['number'] = undefined;
   marker: Node['marker'] = undefined;
-  /** The move (see shiftTree) that last shifted this node. */
-  lastMove = 0;
   constructor(
     public kind: NodeKind,
     public start: number,
@@ -75,6 +73,10 @@ export function reattachTree(root: Node, lineIndex: LineIndex): void {
     (node as SyntaxNode).reattach(lineIndex);
     for (const child of node.children) stack.push(child);
   }
+}
+
+export function isSyntaxNode(value: object): value is Node {
+  return value instanceof SyntaxNode;
 }
 
 export function leaf(kind: NodeKind, start: number, end: number, extra: Partial<Node> = {}): Node {
@@ -167,28 +169,40 @@ function endOfParagraph(text: string, from: number, to: number): number {
 }
 
 /**
- * Moves a finished subtree by `delta` characters and points it at a new line index: what an edit
- * before it does to a question that is otherwise unchanged.
+ * Copies of finished nodes moved by `delta` characters and pointed at a new line index: what an
+ * edit before a question makes of its nodes. The originals are left as they were (the previous
+ * model stays whole for whoever still reads it). `copies` maps each original to its copy, so a
+ * node reached twice (a record node over nodes of the tree, a counterpart) is copied once.
  */
-export function shiftTree(root: Node, delta: number, lineIndex: LineIndex, move: number = newMove()): void {
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    // A node reached twice in one move (a record node over nodes of the tree) moves once.
-    if ((node as SyntaxNode).lastMove === move) continue;
-    (node as SyntaxNode).lastMove = move;
-    node.start += delta;
-    node.end += delta;
-    (node as SyntaxNode).attach(lineIndex);
-    for (const child of node.children) stack.push(child);
+export class MovedCopier {
+  readonly copies = new Map<Node, Node>();
+  constructor(
+    private readonly delta: number,
+    private readonly lineIndex: LineIndex,
+  ) {}
+
+  copy(original: Node): Node {
+    const done = this.copies.get(original);
+    if (done) return done;
+    const node = new SyntaxNode(original.kind, original.start + this.delta, original.end + this.delta);
+    node.lang = original.lang;
+    node.language = original.language;
+    node.field = original.field;
+    node.number = original.number;
+    node.marker = original.marker;
+    node.lineIndex = this.lineIndex;
+    this.copies.set(original, node);
+    node.children = original.children.map((child) => this.copy(child));
+    return node;
   }
-}
 
-let moves = 0;
-
-/** A fresh stamp for one move of several subtrees that may share nodes. */
-export function newMove(): number {
-  return ++moves;
+  /** Points each copy's counterpart at the copy of the original's: run once every node is copied. */
+  linkCounterparts(): void {
+    for (const [original, node] of this.copies) {
+      const counterpart = original.counterpart;
+      (node as SyntaxNode).counterpart = counterpart ? this.copy(counterpart) : counterpart;
+    }
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
  * and replaced by its default, and the good ones around it still apply.
  */
 import { z } from 'zod';
-import { CHECK_CODES, DEFAULT_SEVERITIES, type CheckCode, type SeverityOrOff } from '../checks/index.js';
+import { CHECK_CODES, DEFAULT_SEVERITIES, SEVERITY_SETTINGS, type CheckCode, type SeverityOrOff } from '../checks/index.js';
 
 export interface Settings {
   severity: Record<CheckCode, SeverityOrOff>;
@@ -20,7 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const sizeSchema = z.number().positive().max(1000);
 
-const severitySchema = z.enum(['error', 'warning', 'information', 'hint', 'off']);
+const severitySchema = z.enum(SEVERITY_SETTINGS);
 const booleanSchema = z.boolean();
 const objectSchema = z.record(z.string(), z.unknown());
 
@@ -64,7 +64,7 @@ export function readSettings(raw: unknown): SettingsResult {
         if (parsed.success) settings.severity[code as CheckCode] = parsed.data;
         else
           problems.push(
-            `Setting "parlq.severity.${code}" has the invalid value ${show(value)}; it must be one of error, warning, information, hint, off. Using "${DEFAULT_SEVERITIES[code as CheckCode]}".`,
+            `Setting "parlq.severity.${code}" has the invalid value ${show(value)}; it must be one of ${SEVERITY_SETTINGS.join(', ')}. Using "${DEFAULT_SEVERITIES[code as CheckCode]}".`,
           );
       }
     }

@@ -1,0 +1,309 @@
+/**
+ * The language service: the one front door to parlq's answers. It holds documents by URI and
+ * version, parses each version once (and after an edit only where the edit fell), keeps the
+ * checks' findings for the questions an edit did not touch, and answers diagnostics, outline,
+ * hover, folding, fixes, counterparts and references in plain data (LSP's shapes, no LSP types).
+ * The language server maps requests onto it; the checker and the benchmarks use it as it is; the
+ * tests drive it in-process.
+ *
+ * A failure in one answer costs that answer only: it is reported to `onError` and the fallback
+ * (no answer) is returned, never thrown at the caller.
+ */
+import { CHECKS, checkOf, createCheckCache, fixesFor, runChecks, type Check, type CheckFailure, type FindingRef, type SeverityFinding } from '../checks/index.js';
+import { foldingRegions, type FoldingRegion } from '../features/folding.js';
+import { hoverAt, plainTextOf } from '../features/hover.js';
+import { outline, type OutlineEntry } from '../features/outline.js';
+import type { TextEdit } from '../model/edits.js';
+import { lineText } from '../model/edits.js';
+import { questionNumberAcross } from '../model/lines.js';
+import { pieceAt } from '../model/lookup.js';
+import type { ParsedDocument } from '../model/nodes.js';
+import { parseDocument, reparse } from '../model/parse.js';
+import type { Position, Range } from '../model/text.js';
+import { WorkspaceIndex, entriesOf, indexText } from '../workspace/index.js';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.js';
+
+export { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.js';
+export type { FoldingRegion, OutlineEntry, SeverityFinding, CheckFailure, FindingRef, TextEdit };
+
+export interface LanguageServiceOptions {
+  /** The checks to run (all of parlq's by default). */
+  checks?: readonly Check[];
+  /** Told of every failure the service recovered from: what failed, why, and on which document when a check or the parse failed. */
+  onError?(what: string, error: unknown, uri?: string): void;
+  /**
+   * For tests only: operations ("hover", "outline", "parse", …) and checks ("check:missing-answer")
+   * that throw on purpose, to prove that a failure costs one answer.
+   */
+  injectedFailures?: ReadonlySet<string>;
+}
+
+/** What the checks found in one version of a document, or why it was not checked. */
+export interface DocumentDiagnostics {
+  readonly uri: string;
+  readonly version: number;
+  readonly findings: readonly SeverityFinding[];
+  /** Checks that failed (their findings are missing), or "parse" when the text could not be read. */
+  readonly failures: readonly CheckFailure[] | readonly { code: 'parse'; error: unknown }[];
+  /** Set when the document is above `maxDocumentSizeMB`: it was not checked, and this says why. */
+  readonly tooLarge: string | null;
+}
+
+export interface Hover {
+  /** Markdown, or plain text for a client that cannot show Markdown. */
+  readonly contents: string;
+  readonly range: Range;
+}
+
+/** A fix as a code action: the findings it answers and the edits to the document. */
+export interface CodeActionPlan {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  readonly preferred: boolean;
+  /** Indexes into the findings the action was asked for; empty for a fix-all action. */
+  readonly findings: readonly number[];
+}
+
+export interface Location {
+  readonly uri: string;
+  readonly range: Range;
+}
+
+export interface LanguageService {
+  /** The settings in force. */
+  readonly settings: Settings;
+  /** Validates and applies the `parlq` settings section; returns one sentence per rejected value. */
+  configure(raw: unknown): string[];
+  /** The text of a document at a version (an open editor's, or a file the checker read). */
+  setDocument(uri: string, version: number, text: string): void;
+  /** Forgets a document; its workspace entries go back to the file's saved text, if given. */
+  closeDocument(uri: string, savedText?: string): void;
+  /** The model of a document's current version, parsed when first asked for. */
+  model(uri: string): ParsedDocument | undefined;
+  /** A file of the workspace read from disk: indexed for cross-file answers unless it is open. */
+  setWorkspaceFile(uri: string, text: string): void;
+  removeWorkspaceFile(uri: string): void;
+
+  diagnostics(uri: string): DocumentDiagnostics | null;
+  outline(uri: string): OutlineEntry[] | null;
+  hover(uri: string, position: Position, format?: 'markdown' | 'plaintext'): Hover | null;
+  folding(uri: string): FoldingRegion[] | null;
+  codeActions(uri: string, findings: readonly FindingRef[]): CodeActionPlan[] | null;
+  /** Where the counterpart of the piece at a position stands, or null when it has none. */
+  counterpart(uri: string, position: Position): Range | null;
+  /** The question number written under a position, or null. */
+  questionNumberAt(uri: string, position: Position): string | null;
+  /** Every place in the workspace that cites the question number at a position (and its own page). */
+  references(uri: string, position: Position, includeDeclaration: boolean): Location[] | null;
+  /** The cross-file index, for what the requests above do not cover. */
+  readonly workspace: WorkspaceIndex;
+}
+
+interface HeldDocument {
+  version: number;
+  text: string;
+  model: ParsedDocument | null;
+  /** The last model parsed for this document: what the next version is re-parsed from. */
+  previous: ParsedDocument | null;
+}
+
+export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+  const injected = options.injectedFailures ?? new Set<string>();
+  const report = options.onError ?? (() => undefined);
+  const checks = (options.checks ?? CHECKS).map((check): Check => {
+    if (!injected.has(`check:${check.code}`)) return check;
+    const fail = (): never => {
+      throw new Error(`injected failure in check ${check.code}`);
+    };
+    return { ...check, question: fail, document: undefined };
+  });
+  const documents = new Map<string, HeldDocument>();
+  const checkCache = createCheckCache();
+  const outlines = new WeakMap<ParsedDocument, OutlineEntry[]>();
+  const workspace = new WorkspaceIndex();
+  /** Open documents whose workspace entries are to be read from their model when next asked. */
+  const stale = new Set<string>();
+  let settings: Settings = DEFAULT_SETTINGS;
+
+  /** One failing answer costs that answer only: report it and give the fallback. */
+  function guarded<T>(what: string, fallback: T, work: () => T): T {
+    try {
+      if (injected.has(what)) throw new Error(`injected failure in ${what}`);
+      return work();
+    } catch (error) {
+      report(what, error);
+      return fallback;
+    }
+  }
+
+  function modelOf(held: HeldDocument): ParsedDocument {
+    if (held.model) return held.model;
+    if (injected.has('parse')) throw new Error('injected failure in parse');
+    let model: ParsedDocument;
+    try {
+      model = held.previous ? reparse(held.previous, held.text) : parseDocument(held.text);
+    } catch (error) {
+      if (!held.previous) throw error;
+      report('incremental parse, parsing whole', error);
+      model = parseDocument(held.text);
+    }
+    held.model = model;
+    held.previous = model;
+    return model;
+  }
+
+  const isLarge = (held: HeldDocument) => held.text.length > settings.maxDocumentSizeMB * 1e6;
+  const largeMessage = (held: HeldDocument) =>
+    `This document is ${(held.text.length / 1e6).toFixed(1)} MB, above the ${settings.maxDocumentSizeMB} MB set in "parlq.maxDocumentSizeMB": checks and hovers are off for it; the outline and folding still work.`;
+
+  /** The model of a document, or null (with the failure reported) when it has none. */
+  function withModel<T>(what: string, uri: string, fallback: T, work: (model: ParsedDocument, held: HeldDocument) => T, skipLarge = false): T {
+    const held = documents.get(uri);
+    if (!held || (skipLarge && isLarge(held))) return fallback;
+    return guarded(what, fallback, () => work(modelOf(held), held));
+  }
+
+  function offsetOf(model: ParsedDocument, position: Position): number {
+    return model.lineIndex.offsetAt(position);
+  }
+
+  const service: LanguageService = {
+    get settings() {
+      return settings;
+    },
+    workspace,
+
+    configure(raw) {
+      const result = readSettings(raw);
+      settings = result.settings;
+      return result.problems;
+    },
+
+    setDocument(uri, version, text) {
+      const held = documents.get(uri);
+      if (held && held.version === version && held.text === text) return;
+      documents.set(uri, { version, text, model: null, previous: held?.model ?? held?.previous ?? null });
+      stale.add(uri);
+    },
+
+    closeDocument(uri, savedText) {
+      documents.delete(uri);
+      stale.delete(uri);
+      if (savedText === undefined) workspace.delete(uri);
+      else guarded('indexing', undefined, () => workspace.set(uri, indexText(uri, savedText)));
+    },
+
+    model(uri) {
+      return withModel('parse', uri, undefined, (model) => model);
+    },
+
+    setWorkspaceFile(uri, text) {
+      if (documents.has(uri)) return; // the editor's text wins over the saved one
+      guarded('indexing', undefined, () => workspace.set(uri, indexText(uri, text)));
+    },
+
+    removeWorkspaceFile(uri) {
+      if (!documents.has(uri)) workspace.delete(uri);
+    },
+
+    diagnostics(uri) {
+      const held = documents.get(uri);
+      if (!held) return null;
+      if (isLarge(held)) return { uri, version: held.version, findings: [], failures: [], tooLarge: largeMessage(held) };
+      let model: ParsedDocument;
+      try {
+        model = modelOf(held);
+      } catch (error) {
+        report('parse', error, uri);
+        return { uri, version: held.version, findings: [], failures: [{ code: 'parse', error }], tooLarge: null };
+      }
+      const { findings, failures } = runChecks(model, settings.severity, checks, checkCache);
+      for (const failure of failures) report(`check ${failure.code}`, failure.error, uri);
+      return { uri, version: held.version, findings, failures, tooLarge: null };
+    },
+
+    outline(uri) {
+      return withModel('outline', uri, null, (model) => {
+        let entries = outlines.get(model);
+        if (!entries) outlines.set(model, (entries = outline(model)));
+        return entries;
+      });
+    },
+
+    hover(uri, position, format = 'markdown') {
+      if (!settings.hover.enabled) return null;
+      return withModel(
+        'hover',
+        uri,
+        null,
+        (model) => {
+          const hover = hoverAt(model, offsetOf(model, position));
+          if (!hover) return null;
+          return { contents: format === 'markdown' ? hover.contents : plainTextOf(hover.contents), range: hover.range };
+        },
+        true,
+      );
+    },
+
+    folding(uri) {
+      return withModel('folding', uri, null, (model) => foldingRegions(model));
+    },
+
+    codeActions(uri, asked) {
+      return withModel(
+        'code actions',
+        uri,
+        null,
+        (model) => {
+          const actions: CodeActionPlan[] = [];
+          asked.forEach((finding, index) => {
+            for (const fix of fixesFor(model, finding, checks)) actions.push({ ...fix, findings: [index] });
+          });
+          // One action for all of a check's findings at once, offered beside any one of them.
+          for (const code of new Set(asked.map((finding) => finding.code))) {
+            const check = checkOf(code, checks);
+            if (!check?.fixAll) continue;
+            const all = runChecks(model, { [check.code]: check.defaultSeverity }, [check], checkCache).findings;
+            const fix = all.length > 1 ? check.fixAll(model, all) : null;
+            if (fix) actions.push({ ...fix, findings: [] });
+          }
+          return actions;
+        },
+        true,
+      );
+    },
+
+    counterpart(uri, position) {
+      return withModel('counterpart', uri, null, (model) => pieceAt(model, offsetOf(model, position))?.counterpart?.range ?? null);
+    },
+
+    questionNumberAt(uri, position) {
+      return withModel('references', uri, null, (model) => {
+        if (position.line < 0 || position.line >= model.lineIndex.lineCount) return null;
+        return questionNumberAcross(lineText(model, position.line), position.character);
+      });
+    },
+
+    references(uri, position, includeDeclaration) {
+      const number = service.questionNumberAt(uri, position);
+      if (!number) return null;
+      return guarded('references', null, () => {
+        refreshOpenEntries();
+        const locations: Location[] = workspace.referencesTo(number).map((reference) => ({ uri: reference.uri, range: reference.range }));
+        if (includeDeclaration) for (const question of workspace.questionsNumbered(number)) locations.unshift({ uri: question.uri, range: question.range });
+        return locations;
+      });
+    },
+  };
+
+  /** Open documents' entries, read from their latest models when a cross-file answer needs them, not on every keystroke. */
+  function refreshOpenEntries(): void {
+    for (const uri of stale) {
+      const held = documents.get(uri);
+      if (held && !isLarge(held)) guarded('indexing', undefined, () => workspace.set(uri, entriesOf(uri, modelOf(held))));
+    }
+    stale.clear();
+  }
+
+  return service;
+}
