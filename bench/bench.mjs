@@ -73,7 +73,9 @@ function analysisTable() {
   ]) {
     const analysis = timeIt(() => runChecks(parseDocument(text)), runs);
     const base = timeIt(() => floor(text), runs * 5);
-    say(`| ${name} | ${(text.length / 1024).toFixed(0)} KB | ${ms(analysis)} ms | ${mbps(text.length, analysis)} | ${ms(base)} ms | ${mbps(text.length, base)} | ${(analysis / base).toFixed(1)}× |`);
+    say(
+      `| ${name} | ${(text.length / 1024).toFixed(0)} KB | ${ms(analysis)} ms | ${mbps(text.length, analysis)} | ${ms(base)} ms | ${mbps(text.length, base)} | ${(analysis / base).toFixed(1)}× |`,
+    );
   }
   say('');
 }
@@ -135,7 +137,9 @@ function peerTable() {
     }, 20);
     const peer = median(peerTimes);
     say('Both sides start from text: parlq parses the bulletin and builds its outline; the Markdown service tokenizes a Markdown');
-    say(`rendering of the same text (one heading per section: ${markdown.split('\n').filter((line) => line.startsWith('#')).length} headings) with markdown-it and builds its symbols. Medians of 20.`);
+    say(
+      `rendering of the same text (one heading per section: ${markdown.split('\n').filter((line) => line.startsWith('#')).length} headings) with markdown-it and builds its symbols. Medians of 20.`,
+    );
     say('');
     say('| | symbols | time | parlq / peer |');
     say('|---|---:|---:|---:|');
@@ -165,7 +169,11 @@ async function serverTable() {
   connection.onRequest('workspace/configuration', () => [null]);
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } } });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+  });
   connection.sendNotification('initialized', {});
   const uri = 'file:///bench/bulletin.parlq';
   const published = (version) => new Promise((resolve) => waiting.set(version, resolve));
@@ -224,10 +232,14 @@ async function serverTable() {
   say('| measure | time | floor | ratio |');
   say('|---|---:|---:|---:|');
   say(`| didOpen → publishDiagnostics | ${ms(openTime)} ms | ${ms(transport)} ms (JSON) | ${(openTime / transport).toFixed(1)}× |`);
-  say(`| one-character edit → publishDiagnostics, median of ${editTimes.length} | ${ms(median(editTimes))} ms | ${ms(transport)} ms (JSON) | ${(median(editTimes) / transport).toFixed(1)}× |`);
+  say(
+    `| one-character edit → publishDiagnostics, median of ${editTimes.length} | ${ms(median(editTimes))} ms | ${ms(transport)} ms (JSON) | ${(median(editTimes) / transport).toFixed(1)}× |`,
+  );
   say(`| hover p50 (${hoverTimes.length} positions) | ${ms(median(hoverTimes))} ms | ${ms(trivial)} ms (trivial request) | ${(median(hoverTimes) / trivial).toFixed(1)}× |`);
   say(`| hover p99 | ${ms(percentile(hoverTimes, 99))} ms | ${ms(trivial)} ms (trivial request, p50) | ${(percentile(hoverTimes, 99) / trivial).toFixed(1)}× |`);
-  say(`| hover p99 against the trivial request's p99 | ${ms(percentile(hoverTimes, 99))} ms | ${ms(percentile(trivialTimes, 99))} ms (trivial request, p99) | ${(percentile(hoverTimes, 99) / percentile(trivialTimes, 99)).toFixed(1)}× |`);
+  say(
+    `| hover p99 against the trivial request's p99 | ${ms(percentile(hoverTimes, 99))} ms | ${ms(percentile(trivialTimes, 99))} ms (trivial request, p99) | ${(percentile(hoverTimes, 99) / percentile(trivialTimes, 99)).toFixed(1)}× |`,
+  );
   say(`| documentSymbol p50 (${symbolTimes.length} requests) | ${ms(median(symbolTimes))} ms | | |`);
   say(`| documentSymbol p99 | ${ms(percentile(symbolTimes, 99))} ms | | |`);
   say('');

@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // Built by `npm install` (prepare) or `npm run build`.
-require("../out/server/src/lsp/main.js");
+require('../out/server/src/lsp/main.js');

@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // Built by `npm install` (prepare) or `npm run build`.
-require("../out/server/src/cli/main.js").run();
+require('../out/server/src/cli/main.js').run();

@@ -11,7 +11,9 @@ import { runChecks } from '../out/server/src/checks/index.js';
 import { parseDocument } from '../out/server/src/model/index.js';
 
 const folder = join(new URL('..', import.meta.url).pathname, 'tests', 'fixtures', 'real');
-for (const name of readdirSync(folder).filter((file) => file.endsWith('.txt')).sort()) {
+for (const name of readdirSync(folder)
+  .filter((file) => file.endsWith('.txt'))
+  .sort()) {
   const target = join(folder, name.replace(/\.txt$/, '.expected'));
   if (existsSync(target)) continue;
   const document = parseDocument(readFileSync(join(folder, name), 'utf8'));

@@ -42,11 +42,7 @@ describe('checks on the sample', () => {
   it('warns once per column that the French column carries Dutch labels', () => {
     const labels = all.filter((finding) => finding.code === 'label-language');
     expect(labels.map((finding) => [lineOf(finding), finding.severity, finding.message])).toEqual([
-      [
-        30,
-        'warning',
-        'The French column of the timeline has Dutch labels ("Verzending vraag", "Antwoord", 2 entries); the French labels are "Envoi question", "Réponse".',
-      ],
+      [30, 'warning', 'The French column of the timeline has Dutch labels ("Verzending vraag", "Antwoord", 2 entries); the French labels are "Envoi question", "Réponse".'],
       [35, 'warning', 'The French column of the cross-references has Dutch labels ("Ook gesteld aan", 18 entries); the French label is "Aussi posée à".'],
     ]);
     expect(labels[1]!.range).toEqual({ start: { line: 34, character: 0 }, end: { line: 51, character: 44 } });

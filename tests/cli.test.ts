@@ -41,7 +41,12 @@ describe('parlq check', () => {
   it('exits 0 when only warnings remain, and honours --severity', () => {
     const { status, stdout } = parlq('check', '--severity', 'duplicate-reference=off', '--severity', 'missing-answer=warning', 'seeds/000_797443ed2065d84d.txt');
     expect(status).toBe(0);
-    expect(stdout.trimEnd().split('\n').map((line) => line.split(' ')[1])).toEqual(['warning', 'warning', 'warning']);
+    expect(
+      stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.split(' ')[1]),
+    ).toEqual(['warning', 'warning', 'warning']);
   });
 
   it('takes --format=json as well as --format json', () => {
@@ -87,9 +92,19 @@ describe('parlq check', () => {
   });
 
   it('exits 2 when a check failed: a file not fully checked is no success', () => {
-    const broken = { ...CHECKS.find((check) => check.code === 'self-reference')!, question: () => { throw new Error('boom'); } };
+    const broken = {
+      ...CHECKS.find((check) => check.code === 'self-reference')!,
+      question: () => {
+        throw new Error('boom');
+      },
+    };
     const lines: string[] = [];
-    const status = main(['check', join(ROOT, 'tests', 'fixtures', 'real', '04_sv5-8444_fr_html.txt')], () => {}, (line) => lines.push(line), [broken]);
+    const status = main(
+      ['check', join(ROOT, 'tests', 'fixtures', 'real', '04_sv5-8444_fr_html.txt')],
+      () => {},
+      (line) => lines.push(line),
+      [broken],
+    );
     expect(status).toBe(2);
     expect(lines[0]).toMatch(/internal error in check self-reference on .*04_sv5-8444_fr_html\.txt: Error: boom; the file was not fully checked$/);
   });

@@ -47,7 +47,11 @@ describe('outline of the sample', () => {
   });
 
   it('lists the agencies of both languages under the answer', () => {
-    expect(find(entries, ['Question 5-8916', 'Answer', 'Français']).children.filter((entry) => entry.kind === 'agency').map((entry) => entry.name)).toEqual([
+    expect(
+      find(entries, ['Question 5-8916', 'Answer', 'Français'])
+        .children.filter((entry) => entry.kind === 'agency')
+        .map((entry) => entry.name),
+    ).toEqual([
       'Office des Étrangers (OE)',
       'Commissariat-Général aux Réfugiés et aux Apatrides (CGRA)',
       'Conseil du contentieux des Étrangers (CCE)',

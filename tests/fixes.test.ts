@@ -26,7 +26,10 @@ describe('quick fixes', () => {
   });
 
   it('remove all duplicates at once, leaving the sample without lines 53-70', () => {
-    const edits = mergeDeletions(sample, findings(sample, 'duplicate-reference').flatMap((finding) => fixesFor(sample, finding)[0]!.edits));
+    const edits = mergeDeletions(
+      sample,
+      findings(sample, 'duplicate-reference').flatMap((finding) => fixesFor(sample, finding)[0]!.edits),
+    );
     expect(edits).toEqual([{ range: { start: { line: 52, character: 0 }, end: { line: 70, character: 0 } }, newText: '' }]);
     const lines = SAMPLE.split('\n');
     expect(applyEdits(sample, edits)).toBe([...lines.slice(0, 52), ...lines.slice(70)].join('\n'));

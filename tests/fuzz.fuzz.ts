@@ -46,6 +46,16 @@ it(`fuzz shard ${shard}: ${runs} cases`, () => {
   mkdirSync(join(ROOT, 'out'), { recursive: true });
   writeFileSync(
     join(ROOT, 'out', `fuzz-shard-${shard}.json`),
-    JSON.stringify({ shard, seed, planned: runs, executed, passed: result.failed ? result.numRuns - 1 : result.numRuns, failed: result.failed ? 1 : 0, shrinks: result.numShrinks, slowest, failures }),
+    JSON.stringify({
+      shard,
+      seed,
+      planned: runs,
+      executed,
+      passed: result.failed ? result.numRuns - 1 : result.numRuns,
+      failed: result.failed ? 1 : 0,
+      shrinks: result.numShrinks,
+      slowest,
+      failures,
+    }),
   );
 });

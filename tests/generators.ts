@@ -112,7 +112,10 @@ const items = fc.tuple(markerStyle, fc.array(sentence, { maxLength: 6 })).map(([
 
 const agencyBlock = fc.tuple(
   fc.constantFrom('Fedasil', 'Office des Étrangers (OE)', 'Dienst Vreemdelingenzaken (DVZ)', 'Service public fédéral Finances', 'Raad voor Vreemdelingenbetwistingen (RVV)'),
-  fc.oneof(sentence.map((text) => [text]), items),
+  fc.oneof(
+    sentence.map((text) => [text]),
+    items,
+  ),
 );
 
 const part = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { freq: 4 });
@@ -127,8 +130,16 @@ export const builtQuestion: fc.Arbitrary<string> = fc
     people: part(fc.constant(['de Martine Taelman (Open Vld)', 'van Martine Taelman (Open Vld)', 'au ministre des Finances', 'aan de minister van Financiën'])),
     title: part(fc.constantFrom('Police - Effectifs Politie - Personeelsbestand', 'Impôt - Déclaration Belasting - Aangifte')),
     descriptors: part(fc.tuple(fc.array(word, { maxLength: 5 }), fc.array(word, { maxLength: 5 }))),
-    timeline: part(fc.array(fc.constantFrom('30/4/2013Verzending vraag', '4/6/2013 Antwoord', '12/1/2012Envoi question', '(Fin du délai de réponse: 16/2/2012)', '1/6/2015Dossier clôturé'), { maxLength: 6 })),
-    references: part(fc.array(fc.tuple(fc.constantFrom('Ook gesteld aan', 'Réintroduite comme', 'Heringediend als'), fc.constantFrom('schriftelijke vraag', 'question écrite'), number), { maxLength: 8 })),
+    timeline: part(
+      fc.array(fc.constantFrom('30/4/2013Verzending vraag', '4/6/2013 Antwoord', '12/1/2012Envoi question', '(Fin du délai de réponse: 16/2/2012)', '1/6/2015Dossier clôturé'), {
+        maxLength: 6,
+      }),
+    ),
+    references: part(
+      fc.array(fc.tuple(fc.constantFrom('Ook gesteld aan', 'Réintroduite comme', 'Heringediend als'), fc.constantFrom('schriftelijke vraag', 'question écrite'), number), {
+        maxLength: 8,
+      }),
+    ),
     heading: part(fc.tuple(number, fc.constantFrom('néerlandais', 'français'))),
     questionFr: part(fc.tuple(fc.array(sentence, { maxLength: 2 }), items)),
     questionNl: part(fc.tuple(fc.array(sentence, { maxLength: 2 }), items)),

@@ -79,12 +79,24 @@ export function snapshot(document: ParsedDocument): string {
   let next = 0;
   for (const node of walk(document.root)) ids.set(node, next++);
   const nodes = [...walk(document.root)].map((node) =>
-    [node.kind, node.start, node.end, JSON.stringify(node.range), node.lang, node.number, node.marker, node.field, JSON.stringify(node.language), node.counterpart === undefined ? 'u' : node.counterpart === null ? 'n' : ids.get(node.counterpart)].join(' '),
+    [
+      node.kind,
+      node.start,
+      node.end,
+      JSON.stringify(node.range),
+      node.lang,
+      node.number,
+      node.marker,
+      node.field,
+      JSON.stringify(node.language),
+      node.counterpart === undefined ? 'u' : node.counterpart === null ? 'n' : ids.get(node.counterpart),
+    ].join(' '),
   );
   const questions = document.questions.map((question) =>
-    [question.number, question.originalLanguage, question.closedWithoutAnswer, question.answerRecordedOn, question.answerPlaceholder?.start, JSON.stringify(question.cutOff)].join(' '),
+    [question.number, question.originalLanguage, question.closedWithoutAnswer, question.answerRecordedOn, question.answerPlaceholder?.start, JSON.stringify(question.cutOff)].join(
+      ' ',
+    ),
   );
   const unrecognized = document.unrecognized.map((node) => ids.get(node)).join(',');
   return [...nodes, ...questions, unrecognized, JSON.stringify(document.layout)].join('\n');
 }
-

@@ -26,9 +26,7 @@ describe('the sample, question 5-8916', () => {
     expect(textOf(sample, question.fields.session!.fr!)).toBe('Session 2012-2013');
     expect(textOf(sample, question.fields.answerHeading!.fr!)).toBe('Réponse reçue le 4 juin 2013 :');
     expect(textOf(sample, question.fields.answerHeading!.nl!)).toBe('Antwoord ontvangen op 4 juni 2013 :');
-    expect(textOf(sample, question.fields.questionHeading!.nl!)).toBe(
-      'Vraag nr. 5-8916 d.d. 30 april 2013 : (Vraag gesteld in het Nederlands)',
-    );
+    expect(textOf(sample, question.fields.questionHeading!.nl!)).toBe('Vraag nr. 5-8916 d.d. 30 april 2013 : (Vraag gesteld in het Nederlands)');
   });
 
   it('finds where the French title ends and the Dutch one starts, with no delimiter between them', () => {

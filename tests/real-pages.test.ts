@@ -146,7 +146,7 @@ describe('each layout read into its parts', () => {
     ]);
   });
 
-  it('the bulletin\'s list of questions not answered in time expects no answer', () => {
+  it("the bulletin's list of questions not answered in time expects no answer", () => {
     for (const prefix of ['30_', '31_', '33_']) {
       const { question } = read(prefix);
       expect(question.answer, prefix).toBeNull();

@@ -5,7 +5,9 @@ import { commonPrefixLength, commonSuffixLength } from '../server/src/model/pars
 import { REAL_PAGES, SAMPLE, assertModelInvariants, fixture, snapshot } from './helpers.js';
 
 function findingsOf(document: ParsedDocument): string {
-  return JSON.stringify(runChecks(document).findings.map((finding) => [finding.code, finding.range, finding.message, finding.related.map((related) => [related.range, related.message])]));
+  return JSON.stringify(
+    runChecks(document).findings.map((finding) => [finding.code, finding.range, finding.message, finding.related.map((related) => [related.range, related.message])]),
+  );
 }
 
 /** A small deterministic generator, so a failure can be replayed. */

@@ -29,7 +29,10 @@ describe('the language server over stdio, with a client that serves workspace/co
     const duplicate = opened.diagnostics.find((diagnostic) => diagnostic.code === 'duplicate-reference')!;
     expect(duplicate).toMatchObject({ severity: 1, source: 'parlq', range: { start: { line: 52, character: 0 }, end: { line: 52, character: 44 } } });
     expect(duplicate.relatedInformation).toEqual([
-      { location: { uri: URI, range: { start: { line: 34, character: 0 }, end: { line: 34, character: 44 } } }, message: 'First listed here: "Ook gesteld aan : schriftelijke vraag 5-8900"' },
+      {
+        location: { uri: URI, range: { start: { line: 34, character: 0 }, end: { line: 34, character: 44 } } },
+        message: 'First listed here: "Ook gesteld aan : schriftelijke vraag 5-8900"',
+      },
     ]);
     const missing = opened.diagnostics.find((diagnostic) => diagnostic.code === 'missing-answer')!;
     expect(missing.message).toMatch(/^"Service public de programmation \(SPP\) Intégration Sociale" does not answer question 4/);
@@ -63,7 +66,9 @@ describe('the language server over stdio, with a client that serves workspace/co
     expect(hover.contents.kind).toBe('markdown');
     expect(hover.contents.value).toMatch(/^\*\*Nederlands\*\* \(Dutch · original\) — answer item 2, line 165\n\n2\\\. De evaluatie en de reacties zijn positief/);
     expect(hover.range).toEqual({ start: { line: 126, character: 0 }, end: { line: 126, character: 297 } });
-    const field = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 4, character: 5 } })) as { contents: { value: string } };
+    const field = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 4, character: 5 } })) as {
+      contents: { value: string };
+    };
     expect(field.contents.value).toBe('**Nederlands** (Dutch) — date, line 5\n\n30 april 2013');
   });
 
@@ -198,7 +203,12 @@ describe('the workspace index behind the server', () => {
       const b = pathToFileURL(join(folder, 'sub', 'b.parlq')).toString();
       expect(locations[0]).toEqual({ uri: b, range: { start: { line: 6, character: 0 }, end: { line: 6, character: 56 } } });
       // b.parlq is question 5-8917 and, as the sample does, lists 5-8917 too (a self-reference).
-      expect(locations.slice(1).map((location) => [location.uri === uri ? 'a' : 'b', location.range.start.line + 1]).sort()).toEqual([
+      expect(
+        locations
+          .slice(1)
+          .map((location) => [location.uri === uri ? 'a' : 'b', location.range.start.line + 1])
+          .sort(),
+      ).toEqual([
         ['a', 51],
         ['a', 69],
         ['b', 51],

@@ -67,7 +67,9 @@ describe('a question with no answer', () => {
       ['Dossier clôturé', 'Dossier gesloten'],
       ['Fin de la législature', 'Einde zittingsperiode'],
     ]) {
-      const closed = text.replace('3/3/2015Envoi question\n', `3/3/2015Envoi question\n1/6/2015${fr}\n`).replace('3/3/2015Verzending vraag\n', `3/3/2015Verzending vraag\n1/6/2015${nl}\n`);
+      const closed = text
+        .replace('3/3/2015Envoi question\n', `3/3/2015Envoi question\n1/6/2015${fr}\n`)
+        .replace('3/3/2015Verzending vraag\n', `3/3/2015Verzending vraag\n1/6/2015${nl}\n`);
       const document = parseDocument(closed);
       expect(document.questions[0]!.closedWithoutAnswer).toBe(true);
       expect(findings(document, 'missing-answer')).toEqual([]);
@@ -315,7 +317,10 @@ describe('text that is no question at all', () => {
 });
 
 describe('pairing by evidence, not by position alone', () => {
-  const withoutLine = (line: number) => SAMPLE.split('\n').filter((_, i) => i !== line - 1).join('\n');
+  const withoutLine = (line: number) =>
+    SAMPLE.split('\n')
+      .filter((_, i) => i !== line - 1)
+      .join('\n');
 
   it('a copy of a cross-reference in the same language is no counterpart: the hover does not call a duplicate a translation', () => {
     const document = parseDocument(SAMPLE);
@@ -336,7 +341,10 @@ describe('pairing by evidence, not by position alone', () => {
       const document = parseDocument(withoutLine(line));
       expect(document.unrecognized, `line ${line}`).toEqual([]);
       const codes = findings(document).map((finding) => finding.code);
-      expect(codes.filter((code) => code !== 'duplicate-reference' && code !== 'label-language'), `line ${line}`).toEqual(['missing-answer']);
+      expect(
+        codes.filter((code) => code !== 'duplicate-reference' && code !== 'label-language'),
+        `line ${line}`,
+      ).toEqual(['missing-answer']);
     }
     const withoutTitle = parseDocument(withoutLine(17));
     expect(withoutTitle.questions[0]!.fields.title).toBeUndefined();
@@ -346,7 +354,9 @@ describe('pairing by evidence, not by position alone', () => {
 
 describe('a question heading missing above the question text', () => {
   it('is one finding over the stretch the layout cannot explain, naming the likely cause', () => {
-    const text = SAMPLE.split('\n').filter((_, i) => i !== 71).join('\n');
+    const text = SAMPLE.split('\n')
+      .filter((_, i) => i !== 71)
+      .join('\n');
     const result = findings(text, 'unrecognized-text');
     expect(result.map((finding) => [lineOf(finding), finding.range.end.line + 1, finding.message])).toEqual([
       [

@@ -30,10 +30,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('parlq.showOutput', () => outputChannel.show(true)),
     vscode.commands.registerTextEditorCommand('parlq.goToCounterpart', async (editor) => {
       if (!client) return;
-      const result = await client.sendRequest<{ range: { start: { line: number; character: number }; end: { line: number; character: number } } } | null>(
-        'parlq/counterpart',
-        { textDocument: { uri: editor.document.uri.toString() }, position: editor.selection.active },
-      );
+      const result = await client.sendRequest<{ range: { start: { line: number; character: number }; end: { line: number; character: number } } } | null>('parlq/counterpart', {
+        textDocument: { uri: editor.document.uri.toString() },
+        position: editor.selection.active,
+      });
       if (!result) {
         void vscode.window.showInformationMessage('parlq: no counterpart in the other language here.');
         return;

@@ -48,7 +48,11 @@ async function check(name, body) {
     record(name, false, error instanceof Error ? error.message : String(error));
     // What the workbench showed when the check failed, to see why.
     const shot = join(SHOTS, `failed-${results.length}.png`);
-    if (currentPage) await currentPage.screenshot({ path: shot }).then(() => console.log(`  screenshot of the failure: ${shot}`), () => undefined);
+    if (currentPage)
+      await currentPage.screenshot({ path: shot }).then(
+        () => console.log(`  screenshot of the failure: ${shot}`),
+        () => undefined,
+      );
   }
 }
 
@@ -132,7 +136,16 @@ async function main() {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
     });
     const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
     const url = (payload) => `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
@@ -150,7 +163,12 @@ async function main() {
       }
     });
     const exit = new Promise((resolveExit) => suitePage.exposeFunction('codeAutomationExit', (code) => resolveExit(code)));
-    await suitePage.goto(url([['extensionDevelopmentPath', remote(extensionPath)], ['extensionTestsPath', remote(join(ROOT, 'tests', 'e2e', 'suite', 'index.js'))]]));
+    await suitePage.goto(
+      url([
+        ['extensionDevelopmentPath', remote(extensionPath)],
+        ['extensionTestsPath', remote(join(ROOT, 'tests', 'e2e', 'suite', 'index.js'))],
+      ]),
+    );
     const code = await Promise.race([exit, new Promise((_, reject) => setTimeout(() => reject(new Error('the suite did not finish in 180 s')), 180_000))]);
     for (const line of suiteLines) {
       const match = /^([✓✗]) (.*)$/.exec(line.split('\n')[0]);
@@ -241,7 +259,8 @@ async function uiChecks(browser, pageUrl) {
     const rows = page.locator('.markers-panel .monaco-list-row');
     await waitUntil('problem rows', async () => (await rows.count()) > 0, 15_000);
     const text = (await page.locator('.markers-panel').innerText()).replace(/\s+/g, ' ');
-    if (!/Duplicate cross-reference "Ook gesteld aan : schriftelijke vraag 5-8900": already listed on line 35/.test(text)) throw new Error(`Problems view shows: ${text.slice(0, 300)}`);
+    if (!/Duplicate cross-reference "Ook gesteld aan : schriftelijke vraag 5-8900": already listed on line 35/.test(text))
+      throw new Error(`Problems view shows: ${text.slice(0, 300)}`);
     await page.locator('.markers-panel .monaco-list').first().focus();
     await page.keyboard.type('does not answer');
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'does not answer question 4 in the French answer' }).first().waitFor({ timeout: 10_000 });

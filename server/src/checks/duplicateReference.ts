@@ -21,12 +21,9 @@ export const duplicateReference: Check = {
         continue;
       }
       findings.push(
-        findingOn(
-          'duplicate-reference',
-          reference.node,
-          ([, firstLine]) => `Duplicate cross-reference "${referenceText(reference)}": already listed on line ${firstLine}.`,
-          [[earlier.node, `First listed here: "${referenceText(earlier)}"`]],
-        ),
+        findingOn('duplicate-reference', reference.node, ([, firstLine]) => `Duplicate cross-reference "${referenceText(reference)}": already listed on line ${firstLine}.`, [
+          [earlier.node, `First listed here: "${referenceText(earlier)}"`],
+        ]),
       );
     }
     return findings;

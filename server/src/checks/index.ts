@@ -27,9 +27,10 @@ export const CHECKS: readonly Check[] = [
   notAQuestionPage,
 ];
 
-export const DEFAULT_SEVERITIES: Readonly<Record<CheckCode, Severity>> = Object.fromEntries(
-  CHECKS.map((check) => [check.code, check.defaultSeverity]),
-) as Record<CheckCode, Severity>;
+export const DEFAULT_SEVERITIES: Readonly<Record<CheckCode, Severity>> = Object.fromEntries(CHECKS.map((check) => [check.code, check.defaultSeverity])) as Record<
+  CheckCode,
+  Severity
+>;
 
 export interface SeverityFinding extends Finding {
   readonly severity: Severity;
@@ -111,7 +112,8 @@ export function runChecks(
     if (severity === 'off') continue;
     if (foreign && check.code !== 'not-a-question-page') continue;
     try {
-      if (check.document) for (const finding of check.document(document)) findings.push({ code: finding.code, severity, range: finding.range, message: finding.message, related: finding.related });
+      if (check.document)
+        for (const finding of check.document(document)) findings.push({ code: finding.code, severity, range: finding.range, message: finding.message, related: finding.related });
       if (check.question) {
         for (const question of document.questions) {
           const base = question.node.start;

@@ -43,7 +43,11 @@ function checkColumns(columns: readonly Column<Labelled>[], what: string, transl
     for (const entry of wrong) {
       const fix = translate(entry.label, column.lang);
       findings.push(
-        findingOn('label-language', entry.node, `${labelsName} label "${entry.label}" in the ${columnName} column of the ${what}${fix ? `; the ${columnName} label is "${fix}"` : ''}.`),
+        findingOn(
+          'label-language',
+          entry.node,
+          `${labelsName} label "${entry.label}" in the ${columnName} column of the ${what}${fix ? `; the ${columnName} label is "${fix}"` : ''}.`,
+        ),
       );
     }
   }
@@ -90,7 +94,8 @@ function timelineLabelFixes(document: ParsedDocument, range: Range): Fix[] {
     }
   }
   if (edits.length === 0) return [];
-  const title = edits.length === 1 ? `Use the ${columnLanguage} label "${edits[0]?.newText}"` : `Use the ${columnLanguage} labels (${edits.map((edit) => `"${edit.newText}"`).join(', ')})`;
+  const title =
+    edits.length === 1 ? `Use the ${columnLanguage} label "${edits[0]?.newText}"` : `Use the ${columnLanguage} labels (${edits.map((edit) => `"${edit.newText}"`).join(', ')})`;
   return [{ title, edits, preferred: true }];
 }
 

@@ -16,7 +16,13 @@ export const missingAnswer: Check = {
       const anchor = question.fields.questionHeading ?? question.fields.number;
       if (!anchor) return findings; // not enough of a question to know (a fragment)
       const recorded = question.answerRecordedOn ? ` although the timeline records an answer on ${question.answerRecordedOn}` : '';
-      findings.push(findingOn('missing-answer', anchor.node, `${questionLabel(question)} has no answer${recorded}: no answer heading ("Réponse reçue le … : Antwoord ontvangen op … :") follows it.`));
+      findings.push(
+        findingOn(
+          'missing-answer',
+          anchor.node,
+          `${questionLabel(question)} has no answer${recorded}: no answer heading ("Réponse reçue le … : Antwoord ontvangen op … :") follows it.`,
+        ),
+      );
       return findings;
     }
     if (question.answerPlaceholder) {

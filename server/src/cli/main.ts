@@ -183,9 +183,13 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
     }
   }
   if (options.format === 'json') out(JSON.stringify(json, null, 2));
-  err(`parlq: ${counts.files} file${counts.files === 1 ? '' : 's'} checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.information} information, ${counts.hint} hints`);
+  err(
+    `parlq: ${counts.files} file${counts.files === 1 ? '' : 's'} checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.information} information, ${counts.hint} hints`,
+  );
   if (unread.length > 0) {
-    err(`parlq: ${unread.length} file${unread.length === 1 ? ' is' : 's are'} not a question page parlq reads, so nothing in ${unread.length === 1 ? 'it' : 'them'} was checked: ${unread.join(', ')}`);
+    err(
+      `parlq: ${unread.length} file${unread.length === 1 ? ' is' : 's are'} not a question page parlq reads, so nothing in ${unread.length === 1 ? 'it' : 'them'} was checked: ${unread.join(', ')}`,
+    );
     if (status === 0) status = 3;
   }
   return status;

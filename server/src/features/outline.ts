@@ -50,10 +50,22 @@ export function outline(document: ParsedDocument): OutlineEntry[] {
   };
 
   const columns = <T extends { node: Node }>(list: readonly Column<T>[], kind: OutlineKind) =>
-    list.map((column) => entry(LANGUAGE_NAMES[column.lang].own, 'language', column.node, column.entries.map((item) => entry(slice(item.node), kind, item.node))));
+    list.map((column) =>
+      entry(
+        LANGUAGE_NAMES[column.lang].own,
+        'language',
+        column.node,
+        column.entries.map((item) => entry(slice(item.node), kind, item.node)),
+      ),
+    );
 
   const questionPart = (part: QuestionPart, original: Lang | null) =>
-    languagePart(part.lang, part.node, [...part.intro.map((node) => entry(slice(node), 'paragraph', node)), ...part.items.map((node) => entry(slice(node), 'item', node))], original);
+    languagePart(
+      part.lang,
+      part.node,
+      [...part.intro.map((node) => entry(slice(node), 'paragraph', node)), ...part.items.map((node) => entry(slice(node), 'item', node))],
+      original,
+    );
 
   const answerPart = (part: AnswerPart, original: Lang | null) =>
     languagePart(
@@ -76,70 +88,77 @@ export function outline(document: ParsedDocument): OutlineEntry[] {
       original,
     );
 
-  return document.questions.map((question: Question) => {
-    const sections: OutlineEntry[] = [];
-    const headerFields = (['banner', 'session', 'date', 'number', 'author', 'addressee', 'title'] as const).flatMap((name) => {
-      const value = question.fields[name];
-      return value ? [field(name, value)] : [];
-    });
-    if (headerFields.length > 0) {
-      // Fields in text order: a mangled page may put them in any order.
-      headerFields.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-      const first = headerFields[0] as OutlineEntry;
-      let end = first.range.end;
-      for (const field of headerFields) {
-        if (field.range.end.line > end.line || (field.range.end.line === end.line && field.range.end.character > end.character)) end = field.range.end;
+  return document.questions
+    .map((question: Question) => {
+      const sections: OutlineEntry[] = [];
+      const headerFields = (['banner', 'session', 'date', 'number', 'author', 'addressee', 'title'] as const).flatMap((name) => {
+        const value = question.fields[name];
+        return value ? [field(name, value)] : [];
+      });
+      if (headerFields.length > 0) {
+        // Fields in text order: a mangled page may put them in any order.
+        headerFields.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+        const first = headerFields[0] as OutlineEntry;
+        let end = first.range.end;
+        for (const field of headerFields) {
+          if (field.range.end.line > end.line || (field.range.end.line === end.line && field.range.end.character > end.character)) end = field.range.end;
+        }
+        sections.push({ name: 'Header', kind: 'section', range: { start: first.range.start, end }, selectionRange: first.selectionRange, children: headerFields });
       }
-      sections.push({ name: 'Header', kind: 'section', range: { start: first.range.start, end }, selectionRange: first.selectionRange, children: headerFields });
-    }
-    if (question.descriptors) {
-      const lists = question.descriptors.node.children.filter((node) => node.kind === 'descriptorList');
-      sections.push(
-        entry(
-          'Descriptors',
-          'section',
-          question.descriptors.node,
-          lists.map((list) =>
-            languagePart(list.lang ?? 'fr', list, list.children.filter((node) => node.kind === 'descriptor').map((node) => entry(slice(node), 'descriptor', node)), null),
+      if (question.descriptors) {
+        const lists = question.descriptors.node.children.filter((node) => node.kind === 'descriptorList');
+        sections.push(
+          entry(
+            'Descriptors',
+            'section',
+            question.descriptors.node,
+            lists.map((list) =>
+              languagePart(
+                list.lang ?? 'fr',
+                list,
+                list.children.filter((node) => node.kind === 'descriptor').map((node) => entry(slice(node), 'descriptor', node)),
+                null,
+              ),
+            ),
           ),
-        ),
+        );
+      }
+      if (question.timeline) sections.push(entry('Timeline', 'section', question.timeline.node, columns(question.timeline.columns, 'event')));
+      if (question.crossReferences) sections.push(entry('Cross-references', 'section', question.crossReferences.node, columns(question.crossReferences.columns, 'reference')));
+      const original = question.originalLanguage;
+      if (question.questionText) {
+        const { heading, fr, nl } = question.questionText;
+        sections.push(
+          entry(
+            'Question',
+            'section',
+            question.questionText.node,
+            [...(fr ? [questionPart(fr, original)] : []), ...(nl ? [questionPart(nl, original)] : [])],
+            original ? `asked in ${LANGUAGE_NAMES[original].en}` : undefined,
+            heading?.node,
+          ),
+        );
+      }
+      if (question.answer) {
+        const { heading, fr, nl } = question.answer;
+        sections.push(
+          entry('Answer', 'section', question.answer.node, [...(fr ? [answerPart(fr, original)] : []), ...(nl ? [answerPart(nl, original)] : [])], undefined, heading?.node),
+        );
+      }
+      const title = question.fields.title;
+      const titleText = title?.[original ?? 'fr'] ?? title?.fr ?? title?.nl;
+      const anchor = question.fields.number ?? question.fields.questionHeading ?? question.fields.banner;
+      const layout = describeLayout(document.layout);
+      return entry(
+        question.number ? `Question ${question.number}` : 'Question',
+        'question',
+        question.node,
+        sections,
+        titleText ? `${shorten(text.slice(titleText.start, titleText.end), 120)} · ${layout}` : layout,
+        anchor?.node,
       );
-    }
-    if (question.timeline) sections.push(entry('Timeline', 'section', question.timeline.node, columns(question.timeline.columns, 'event')));
-    if (question.crossReferences) sections.push(entry('Cross-references', 'section', question.crossReferences.node, columns(question.crossReferences.columns, 'reference')));
-    const original = question.originalLanguage;
-    if (question.questionText) {
-      const { heading, fr, nl } = question.questionText;
-      sections.push(
-        entry(
-          'Question',
-          'section',
-          question.questionText.node,
-          [...(fr ? [questionPart(fr, original)] : []), ...(nl ? [questionPart(nl, original)] : [])],
-          original ? `asked in ${LANGUAGE_NAMES[original].en}` : undefined,
-          heading?.node,
-        ),
-      );
-    }
-    if (question.answer) {
-      const { heading, fr, nl } = question.answer;
-      sections.push(
-        entry('Answer', 'section', question.answer.node, [...(fr ? [answerPart(fr, original)] : []), ...(nl ? [answerPart(nl, original)] : [])], undefined, heading?.node),
-      );
-    }
-    const title = question.fields.title;
-    const titleText = title?.[original ?? 'fr'] ?? title?.fr ?? title?.nl;
-    const anchor = question.fields.number ?? question.fields.questionHeading ?? question.fields.banner;
-    const layout = describeLayout(document.layout);
-    return entry(
-      question.number ? `Question ${question.number}` : 'Question',
-      'question',
-      question.node,
-      sections,
-      titleText ? `${shorten(text.slice(titleText.start, titleText.end), 120)} · ${layout}` : layout,
-      anchor?.node,
-    );
-  }).map(withValidRanges);
+    })
+    .map(withValidRanges);
 }
 
 function before(a: Position, b: Position): boolean {

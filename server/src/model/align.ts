@@ -109,7 +109,7 @@ const SAME_EVENT = 0.5;
 
 /** Agency names are translated (OE / DVZ), but proper names ("Fedasil") and the block's shape (one paragraph, or items) carry over. */
 function agencySimilarity(a: AgencyBlock, b: AgencyBlock): number {
-  const sameShape = (a.items.length > 0) === (b.items.length > 0) ? SAME_SHAPE : 0;
+  const sameShape = a.items.length > 0 === b.items.length > 0 ? SAME_SHAPE : 0;
   const sameCount = a.items.length === b.items.length ? SAME_COUNT : 0;
   return PAIRED + sameShape + sameCount + textSimilarity(a.name, b.name);
 }

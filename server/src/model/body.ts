@@ -121,7 +121,7 @@ function segmentsOf(text: string, paragraph: Paragraph): Segment[] {
   const body = text.slice(paragraph.start, paragraph.end);
   for (const style of first ? [first.style] : [')', '.']) {
     const cuts: { at: number; number: number }[] = [];
-    let expected = first?.number != null ? first.number + 1 : 1;
+    let expected = typeof first?.number === 'number' ? first.number + 1 : 1;
     let searchFrom = 1;
     for (;;) {
       const at = findMarkerAfterSentence(body, `${expected}${style} `, searchFrom);

@@ -92,14 +92,7 @@ function singleField(field: FieldName, lang: Lang, start: number, end: number): 
   return { node: container('field', [half], { field }), fr: lang === 'fr' ? half : null, nl: lang === 'nl' ? half : null };
 }
 
-function parseBulletinQuestion(
-  text: string,
-  lines: readonly ClassifiedLine[],
-  questionLine: number,
-  lang: Lang,
-  unanswered: boolean,
-  lastInFile: boolean,
-): Question | null {
+function parseBulletinQuestion(text: string, lines: readonly ClassifiedLine[], questionLine: number, lang: Lang, unanswered: boolean, lastInFile: boolean): Question | null {
   const fields: Partial<Record<FieldName, BilingualField>> = {};
   const furniture: Node[] = [];
   let number: string | null = null;
@@ -141,7 +134,11 @@ function parseBulletinQuestion(
   const questionText =
     headingField || questionPart
       ? {
-          node: container('questionText', [...(headingField ? [headingField.node] : []), ...(fields.title ? [fields.title.node] : []), ...(questionPart ? [questionPart.node] : [])]),
+          node: container('questionText', [
+            ...(headingField ? [headingField.node] : []),
+            ...(fields.title ? [fields.title.node] : []),
+            ...(questionPart ? [questionPart.node] : []),
+          ]),
           heading: headingField,
           fr: lang === 'fr' ? questionPart : null,
           nl: lang === 'nl' ? questionPart : null,
@@ -172,7 +169,12 @@ function parseBulletinQuestion(
 
   // The heading, the title and the answer's label stand inside the question text and the answer.
   const inside = new Set([fields.questionHeading, fields.answerHeading, questionText ? fields.title : undefined]);
-  const children = [...Object.values(fields).filter((field) => !inside.has(field)).map((field) => field.node), ...furniture];
+  const children = [
+    ...Object.values(fields)
+      .filter((field) => !inside.has(field))
+      .map((field) => field.node),
+    ...furniture,
+  ];
   if (questionText) children.push(questionText.node);
   if (answer) children.push(answer.node);
   if (children.length === 0) return null;

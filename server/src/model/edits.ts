@@ -34,9 +34,7 @@ export function lineText(document: ParsedDocument, line: number): string {
  * before it, which the line above may also take), so that together they make one valid edit.
  */
 export function mergeDeletions(document: ParsedDocument, edits: readonly TextEdit[]): TextEdit[] {
-  const spans = edits
-    .map((edit) => ({ start: document.lineIndex.offsetAt(edit.range.start), end: document.lineIndex.offsetAt(edit.range.end) }))
-    .sort((a, b) => a.start - b.start);
+  const spans = edits.map((edit) => ({ start: document.lineIndex.offsetAt(edit.range.start), end: document.lineIndex.offsetAt(edit.range.end) })).sort((a, b) => a.start - b.start);
   const merged: { start: number; end: number }[] = [];
   for (const span of spans) {
     const last = merged[merged.length - 1];

@@ -38,13 +38,7 @@ function makeField(field: FieldName, fr: Node | null, nl: Node | null): Bilingua
  * A one-line bilingual field: the French half from the start of the line, the Dutch half from
  * where `dutchStart` matches. Either half may be missing on a single-language page.
  */
-export function splitOneLineField(
-  text: string,
-  line: ClassifiedLine,
-  field: FieldName,
-  frenchStart: RegExp,
-  dutchStart: RegExp,
-): BilingualField {
+export function splitOneLineField(text: string, line: ClassifiedLine, field: FieldName, frenchStart: RegExp, dutchStart: RegExp): BilingualField {
   const content = line.content;
   const frenchAtStart = frenchStart.test(content);
   const dutchMatch = dutchStart.exec(content);
@@ -281,8 +275,7 @@ function isPeopleLine(line: ClassifiedLine): boolean {
 
 function parsePeople(lines: readonly ClassifiedLine[], singleLanguage: Lang | null): Partial<Record<FieldName, BilingualField>> {
   const result: Partial<Record<FieldName, BilingualField>> = {};
-  const pieceOf = (line: ClassifiedLine | undefined, field: FieldName, lang: Lang): Node | null =>
-    line ? half(field, lang, line.contentStart, line.contentEnd) : null;
+  const pieceOf = (line: ClassifiedLine | undefined, field: FieldName, lang: Lang): Node | null => (line ? half(field, lang, line.contentStart, line.contentEnd) : null);
   if (singleLanguage) {
     // One language: the author line is first and the addressee second, whatever their first word
     // (the Dutch printer version writes the author with the French "de").
@@ -494,6 +487,13 @@ function makeColumn<T extends { node: Node }>(entries: T[], lang: Lang, kind: 't
     entry.node.lang = lang;
     entry.node.language = BY_COLUMN[lang];
   }
-  return { node: container(kind, entries.map((entry) => entry.node), { lang }), lang, entries };
+  return {
+    node: container(
+      kind,
+      entries.map((entry) => entry.node),
+      { lang },
+    ),
+    lang,
+    entries,
+  };
 }
-

@@ -34,21 +34,21 @@ export interface LanguageGuess {
 // and are left out on purpose.
 const FRENCH_WORDS = new Set(
   (
-    "le la les l d du des un une et est à au aux dans par pour sur avec que qui ne pas ce cette ces cet se sa son ses " +
-    "il elle ils elles on nous vous votre vos leur leurs été être sont ont a y plus ou mais comme dont quel quelle " +
-    "quels quelles lesquels lesquelles aussi même tout tous toute toutes très sans entre vers chez ci après c j n s qu " +
-    "lorsque si non oui ainsi donc car peut sera fait été n° réponse question questions monsieur madame ministre " +
-    "également dès lors afin quant celle celui ceux cela ceci où été leurs depuis pendant notamment cependant"
+    'le la les l d du des un une et est à au aux dans par pour sur avec que qui ne pas ce cette ces cet se sa son ses ' +
+    'il elle ils elles on nous vous votre vos leur leurs été être sont ont a y plus ou mais comme dont quel quelle ' +
+    'quels quelles lesquels lesquelles aussi même tout tous toute toutes très sans entre vers chez ci après c j n s qu ' +
+    'lorsque si non oui ainsi donc car peut sera fait été n° réponse question questions monsieur madame ministre ' +
+    'également dès lors afin quant celle celui ceux cela ceci où été leurs depuis pendant notamment cependant'
   ).split(' '),
 );
 
 const DUTCH_WORDS = new Set(
   (
-    "het een van op met voor aan door bij uit over naar om te is zijn was werd worden wordt er die dat deze dit wat " +
-    "wie welke welk hoe niet geen ook nog al maar of als dan zo ja u uw hun haar hij zij we wij ik men tot onder " +
-    "tussen zal zullen kan kunnen heeft hebben had sinds binnen zoals enz dus hier daar waar nr vraag antwoord " +
-    "minister staatssecretaris mevrouw heer graag kreeg dan ook zich werden geworden waarbij hiervoor daarin " +
-    "volgende onze ons mijn jaar reeds steeds echter tevens alsook inzake betreffende omtrent"
+    'het een van op met voor aan door bij uit over naar om te is zijn was werd worden wordt er die dat deze dit wat ' +
+    'wie welke welk hoe niet geen ook nog al maar of als dan zo ja u uw hun haar hij zij we wij ik men tot onder ' +
+    'tussen zal zullen kan kunnen heeft hebben had sinds binnen zoals enz dus hier daar waar nr vraag antwoord ' +
+    'minister staatssecretaris mevrouw heer graag kreeg dan ook zich werden geworden waarbij hiervoor daarin ' +
+    'volgende onze ons mijn jaar reeds steeds echter tevens alsook inzake betreffende omtrent'
   ).split(' '),
 );
 

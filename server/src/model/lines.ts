@@ -80,7 +80,8 @@ export const BULLETIN_QUESTION_NL = /^Vraag nr\.? ?((?:[0-9]{1,2}-)?[0-9]{1,6}) 
 export const BULLETIN_ANSWER = /^(?:R[^ ]{1,4}ponse|Antwoord) ?:/i;
 const LEGEND = /^\((?:Fr|N)\.\) ?: ?(?:Question pos|Vraag gesteld)/i;
 const MASTHEAD = /^(?:Questions et R[^ ]{1,4}ponses|Vragen en Antwoorden|Bulletin [0-9]{1,2}-[0-9]{1,4})$/i;
-const BULLETIN_SECTION = /^(?:Questions pos[^ ]{1,4}es par les S[^ ]{1,4}nateurs|Questions auxquelles il n|Vragen gesteld door de Senatoren|Vragen waarop niet (?:werd )?geantwoord)/i;
+const BULLETIN_SECTION =
+  /^(?:Questions pos[^ ]{1,4}es par les S[^ ]{1,4}nateurs|Questions auxquelles il n|Vragen gesteld door de Senatoren|Vragen waarop niet (?:werd )?geantwoord)/i;
 /** The first letters (lower case) of the Chamber's keys: a line that starts otherwise is not tested. */
 const CHAMBER_INITIALS = new Set([...'abdlpst'].map((letter) => letter.charCodeAt(0)));
 /** The key of a key/value line of the Chamber's QRVA view, Dutch or French. */

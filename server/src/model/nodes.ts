@@ -47,16 +47,7 @@ export type NodeKind =
   | 'masthead'
   | 'ministerHeading';
 
-export type FieldName =
-  | 'banner'
-  | 'session'
-  | 'date'
-  | 'number'
-  | 'author'
-  | 'addressee'
-  | 'title'
-  | 'questionHeading'
-  | 'answerHeading';
+export type FieldName = 'banner' | 'session' | 'date' | 'number' | 'author' | 'addressee' | 'title' | 'questionHeading' | 'answerHeading';
 
 export interface Node {
   kind: NodeKind;

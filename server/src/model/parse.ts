@@ -9,15 +9,7 @@ import { parseHeader, splitOneLineField } from './header.js';
 import { finish, makeQuestion, recordNodes } from './question.js';
 import type { Lang } from './language.js';
 import { detectLayout, isReadable, type Layout } from './layout.js';
-import {
-  ANSWER_HEADING_FR,
-  ANSWER_HEADING_NL,
-  QUESTION_HEADING_FR,
-  QUESTION_HEADING_NL,
-  classifyLines,
-  firstQuestionNumber,
-  type ClassifiedLine,
-} from './lines.js';
+import { ANSWER_HEADING_FR, ANSWER_HEADING_NL, QUESTION_HEADING_FR, QUESTION_HEADING_NL, classifyLines, firstQuestionNumber, type ClassifiedLine } from './lines.js';
 import type { BilingualField, Node, ParsedDocument, Question } from './nodes.js';
 import { LineIndex } from './text.js';
 import { MovedCopier, attachTree, container, finalizeTree, isSyntaxNode, leaf, reattachTree, withoutOverlaps } from './tree.js';
@@ -279,6 +271,3 @@ function byLanguage(text: string, lines: readonly ClassifiedLine[], layout: Layo
   if (layout.lang === 'nl') return { fr: [], nl: paragraphs };
   return splitByLanguage(paragraphs);
 }
-
-
-

@@ -120,4 +120,3 @@ function langAt(section: { fr: { node: Node } | null; nl: { node: Node } | null 
   if (section.fr && offset > section.fr.node.start) return 'fr';
   return null;
 }
-

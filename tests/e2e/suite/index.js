@@ -55,7 +55,10 @@ test('a pasted page with no .parlq name is recognised by its banner', async () =
 
 test('diagnostics hold the 18 duplicate references, with related locations', async () => {
   const duplicates = byCode(diagnosticsOf(document.uri), 'duplicate-reference');
-  assert.deepEqual(lines1(duplicates), Array.from({ length: 18 }, (_, i) => 53 + i));
+  assert.deepEqual(
+    lines1(duplicates),
+    Array.from({ length: 18 }, (_, i) => 53 + i),
+  );
   assert.ok(duplicates.every((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error && diagnostic.source === 'parlq'));
   const related = duplicates[0].relatedInformation;
   assert.equal(related.length, 1);
@@ -68,7 +71,10 @@ test('diagnostics hold the missing French answer 4 of SPP Intégration Sociale',
   assert.equal(missing.length, 1);
   assert.equal(missing[0].range.start.line, 132);
   assert.match(missing[0].message, /^"Service public de programmation \(SPP\) Intégration Sociale" does not answer question 4 in the French answer/);
-  assert.deepEqual(missing[0].relatedInformation.map((related) => related.location.range.start.line), [83, 178]);
+  assert.deepEqual(
+    missing[0].relatedInformation.map((related) => related.location.range.start.line),
+    [83, 178],
+  );
 });
 
 test('the outline has both languages’ agencies', async () => {
@@ -146,16 +152,22 @@ test('a Dutch single-language printer page: its layout in the outline, no counte
   assert.equal(page.languageId, 'parlq');
   await vscode.window.showTextDocument(page);
   const diagnostics = await waitFor('the page’s diagnostics', () => (diagnosticsOf(page.uri).length > 0 ? diagnosticsOf(page.uri) : null));
-  assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.range.start.line + 1, diagnostic.code]), [
-    [9, 'encoding-damage'],
-    [39, 'incomplete-page'],
-  ]);
+  assert.deepEqual(
+    diagnostics.map((diagnostic) => [diagnostic.range.start.line + 1, diagnostic.code]),
+    [
+      [9, 'encoding-damage'],
+      [39, 'incomplete-page'],
+    ],
+  );
   assert.ok(diagnostics.every((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Warning));
   const symbols = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', page.uri);
   assert.equal(symbols[0].name, 'Question 5-10335');
   assert.match(symbols[0].detail, /single-language printer version, Dutch$/);
   const fixes = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', page.uri, diagnostics[0].range);
-  assert.ok(fixes.some((action) => action.title === 'Replace with "Cécile"'), 'the repair of "CÚcile" is offered');
+  assert.ok(
+    fixes.some((action) => action.title === 'Replace with "Cécile"'),
+    'the repair of "CÚcile" is offered',
+  );
   await discard(page);
 });
 
@@ -164,9 +176,15 @@ test('a bulletin opens as parlq, with its question under its minister and no fal
   assert.equal(page.languageId, 'parlq');
   await vscode.window.showTextDocument(page);
   const diagnostics = await waitFor('the bulletin’s diagnostics', () => (diagnosticsOf(page.uri).length > 0 ? diagnosticsOf(page.uri) : null));
-  assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code), ['incomplete-page']);
+  assert.deepEqual(
+    diagnostics.map((diagnostic) => diagnostic.code),
+    ['incomplete-page'],
+  );
   const symbols = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', page.uri);
-  assert.deepEqual(symbols.map((symbol) => symbol.name), ['Question 3-3448']);
+  assert.deepEqual(
+    symbols.map((symbol) => symbol.name),
+    ['Question 3-3448'],
+  );
   await discard(page);
   await vscode.window.showTextDocument(document);
 });
