@@ -44,7 +44,7 @@ export const missingAnswer: Check = {
       if (questionItems.length === 0) continue;
       const language = LANGUAGE_NAMES[lang].en;
       const other = answer[otherLang(lang)];
-      const units: { name: string | null; block: AgencyBlock | null; items: Node[]; anchor: Node }[] = part.blocks.map((block) => ({
+      const units: { name: string | null; block: AgencyBlock | null; items: readonly Node[]; anchor: Node }[] = part.blocks.map((block) => ({
         name: block.name,
         block,
         items: block.items,

@@ -8,14 +8,15 @@ import { CONFIDENT } from './language.js';
 import { isSingleLanguage, type Layout } from './layout.js';
 import type { AgencyBlock, BilingualField, CrossReference, Node, Question, TimelineEvent } from './nodes.js';
 import { foldForMatching } from './text.js';
+import { building } from './tree.js';
 
 function pair(a: Node, b: Node): void {
-  a.counterpart = b;
-  b.counterpart = a;
+  building(a).counterpart = b;
+  building(b).counterpart = a;
 }
 
 function unpaired(nodes: readonly Node[]): void {
-  for (const node of nodes) node.counterpart = null;
+  for (const node of nodes) building(node).counterpart = null;
 }
 
 function pairField(field: BilingualField): void {
@@ -168,8 +169,8 @@ export function alignQuestion(question: Question, text: string, layout: Layout):
       const mine = reference.labelLanguage;
       const theirs = partner.labelLanguage;
       if (mine.lang === theirs.lang && mine.confidence >= CONFIDENT && theirs.confidence >= CONFIDENT) {
-        reference.node.counterpart = undefined;
-        partner.node.counterpart = undefined;
+        building(reference.node).counterpart = undefined;
+        building(partner.node).counterpart = undefined;
       } else pair(reference.node, partner.node);
     }
   }

@@ -9,7 +9,7 @@ export function excerpt(document: { text: string }, node: Node, max = 80): strin
 }
 
 /** The numbers of the question items an answer in `lang` must address: that language's, else the other's. */
-export function questionItemsFor(question: Question, lang: Lang): Node[] {
+export function questionItemsFor(question: Question, lang: Lang): readonly Node[] {
   const own = question.questionText?.[lang]?.items ?? [];
   return own.length > 0 ? own : (question.questionText?.[otherLang(lang)]?.items ?? []);
 }

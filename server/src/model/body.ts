@@ -5,7 +5,7 @@
 import { tableRowCells, type ClassifiedLine } from './lines.js';
 import { frenchThenDutchSplit, guessFromEvidence, languageEvidence, POSITION_CONFIDENCE, round2, type Lang, type LanguageGuess } from './language.js';
 import type { AgencyBlock, AnswerPart, Node, NodeKind, QuestionPart } from './nodes.js';
-import { container, leaf } from './tree.js';
+import { building, container, leaf } from './tree.js';
 
 export interface Paragraph {
   start: number;
@@ -166,7 +166,7 @@ function itemNode(kind: NodeKind, segment: Segment, bulletIndex: number, lang: L
 
 /** A paragraph after an item that is no item itself continues that item. */
 function extend(item: Node, end: number): void {
-  item.end = end;
+  building(item).end = end;
 }
 
 export function buildQuestionPart(text: string, paragraphs: readonly Paragraph[], lang: Lang): QuestionPart | null {

@@ -183,8 +183,8 @@ function parseBulletinQuestion(text: string, lines: readonly ClassifiedLine[], q
     text,
     lines,
     lastInFile,
+    // The section over it lists the questions not answered in time.
+    unanswered,
   );
-  // The section over it lists the questions not answered in time: none of them has an answer.
-  if (unanswered && !answer) question.closedWithoutAnswer = true;
   return question;
 }

@@ -22,7 +22,7 @@ import {
 import { frenchThenDutchSplit, languageEvidence, POSITION_CONFIDENCE, round2, wordEvidence, type Lang, type LanguageGuess } from './language.js';
 import { monthLanguage, referenceLabelLanguage, timelineLabelLanguage } from './labels.js';
 import type { BilingualField, Column, CrossReference, FieldName, Node, TimelineEvent } from './nodes.js';
-import { container, leaf, withoutOverlaps } from './tree.js';
+import { building, container, leaf, withoutOverlaps, type UnderConstruction } from './tree.js';
 import type { Layout } from './layout.js';
 
 function half(field: FieldName, lang: Lang, start: number, end: number, basis: LanguageGuess['basis'] = 'position', confidence = 1): Node {
@@ -351,7 +351,7 @@ function parseDescriptors(text: string, lines: readonly ClassifiedLine[], single
 }
 
 function parseTimeline(lines: readonly ClassifiedLine[], singleLanguage: Lang | null): HeaderResult['timeline'] {
-  const events: TimelineEvent[] = [];
+  const events: UnderConstruction<TimelineEvent>[] = [];
   for (const line of lines) {
     const deadline = line.cls === 'deadline' ? DEADLINE.exec(line.content) : null;
     const last = events[events.length - 1];
@@ -484,8 +484,8 @@ const BY_COLUMN: Record<Lang, LanguageGuess> = {
 
 function makeColumn<T extends { node: Node }>(entries: T[], lang: Lang, kind: 'timelineColumn' | 'referenceColumn'): Column<T> {
   for (const entry of entries) {
-    entry.node.lang = lang;
-    entry.node.language = BY_COLUMN[lang];
+    building(entry.node).lang = lang;
+    building(entry.node).language = BY_COLUMN[lang];
   }
   return {
     node: container(

@@ -49,114 +49,118 @@ export type NodeKind =
 
 export type FieldName = 'banner' | 'session' | 'date' | 'number' | 'author' | 'addressee' | 'title' | 'questionHeading' | 'answerHeading';
 
+/**
+ * A syntax node. Read-only for everything outside the parser: a model, once returned, is a value
+ * (an edit gives a new model, see reparse, and leaves this one as it was).
+ */
 export interface Node {
-  kind: NodeKind;
+  readonly kind: NodeKind;
   /** Offsets into the text: [start, end). */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** The same span as LSP positions (computed on first read). */
   readonly range: Range;
   /** Ordered by offset, not overlapping, and tiling [start, end) exactly. */
-  children: Node[];
+  readonly children: readonly Node[];
   /** The language of a language piece. */
-  lang?: Lang;
-  language?: LanguageGuess;
+  readonly lang?: Lang;
+  readonly language?: LanguageGuess;
   /** See the file comment: undefined = not a piece that pairs, null = its counterpart is missing. */
-  counterpart?: Node | null;
+  readonly counterpart?: Node | null;
   /** Which field a `field` or `fieldHalf` node is. */
-  field?: FieldName;
+  readonly field?: FieldName;
   /** Ordinal of a numbered item (1 for `1)`, `1.` and `a)`), and its marker as written. */
-  number?: number;
-  marker?: string;
+  readonly number?: number;
+  readonly marker?: string;
 }
 
 export interface BilingualField {
-  node: Node;
-  fr: Node | null;
-  nl: Node | null;
+  readonly node: Node;
+  readonly fr: Node | null;
+  readonly nl: Node | null;
 }
 
 export interface TimelineEvent {
-  node: Node;
-  date: string;
-  label: string;
+  readonly node: Node;
+  readonly date: string;
+  readonly label: string;
   /** Language of the label, from the known labels or the text. */
-  labelLanguage: LanguageGuess;
+  readonly labelLanguage: LanguageGuess;
   /** "(Einde van de antwoordtermijn: 7/8/2009)" under a sending date. */
-  deadline: string | null;
+  readonly deadline: string | null;
 }
 
 export interface Column<T> {
-  node: Node;
+  readonly node: Node;
   /** The column's place on the page: left is French, right is Dutch. */
-  lang: Lang;
-  entries: T[];
+  readonly lang: Lang;
+  readonly entries: readonly T[];
 }
 
 export interface CrossReference {
-  node: Node;
+  readonly node: Node;
   /** "Ook gesteld aan" */
-  label: string;
+  readonly label: string;
   /** "schriftelijke vraag" */
-  kind: string;
+  readonly kind: string;
   /** "5-8900" */
-  number: string;
-  labelLanguage: LanguageGuess;
+  readonly number: string;
+  readonly labelLanguage: LanguageGuess;
 }
 
 export interface QuestionPart {
-  node: Node;
-  lang: Lang;
-  intro: Node[];
-  items: Node[];
+  readonly node: Node;
+  readonly lang: Lang;
+  readonly intro: readonly Node[];
+  readonly items: readonly Node[];
 }
 
 export interface AgencyBlock {
-  node: Node;
-  heading: Node;
+  readonly node: Node;
+  readonly heading: Node;
   /** The agency as written in the heading: "Office des Étrangers (OE)". */
-  name: string;
-  paragraphs: Node[];
-  items: Node[];
+  readonly name: string;
+  readonly paragraphs: readonly Node[];
+  readonly items: readonly Node[];
 }
 
 export interface AnswerPart {
-  node: Node;
-  lang: Lang;
-  opening: Node[];
-  blocks: AgencyBlock[];
+  readonly node: Node;
+  readonly lang: Lang;
+  readonly opening: readonly Node[];
+  readonly blocks: readonly AgencyBlock[];
   /** Numbered items outside any agency block (answers without agency blocks). */
-  items: Node[];
+  readonly items: readonly Node[];
 }
 
 export interface Question {
-  node: Node;
+  readonly node: Node;
   /** "5-8916", from the number line or the question heading. */
-  number: string | null;
-  fields: Partial<Record<FieldName, BilingualField>>;
+  readonly number: string | null;
+  readonly fields: Partial<Record<FieldName, BilingualField>>;
   /** The declared original language: "(Question posée en néerlandais)". */
-  originalLanguage: Lang | null;
-  descriptors: { node: Node; fr: Node[]; nl: Node[] } | null;
-  timeline: { node: Node; columns: Column<TimelineEvent>[] } | null;
-  crossReferences: { node: Node; columns: Column<CrossReference>[] } | null;
-  questionText: { node: Node; heading: BilingualField | null; fr: QuestionPart | null; nl: QuestionPart | null } | null;
-  answer: { node: Node; heading: BilingualField | null; fr: AnswerPart | null; nl: AnswerPart | null } | null;
+  readonly originalLanguage: Lang | null;
+  readonly descriptors: { node: Node; fr: readonly Node[]; nl: readonly Node[] } | null;
+  readonly timeline: { node: Node; columns: readonly Column<TimelineEvent>[] } | null;
+  readonly crossReferences: { node: Node; columns: readonly Column<CrossReference>[] } | null;
+  readonly questionText: { node: Node; heading: BilingualField | null; fr: QuestionPart | null; nl: QuestionPart | null } | null;
+  readonly answer: { node: Node; heading: BilingualField | null; fr: AnswerPart | null; nl: AnswerPart | null } | null;
   /**
    * No answer is to be expected: the timeline records the file as closed, lapsed, requalified or
    * withdrawn, or a bulletin lists the question among those not answered in time.
    */
-  closedWithoutAnswer: boolean;
+  readonly closedWithoutAnswer: boolean;
   /** The date of the answer the timeline records ("4/6/2013"), whether or not the file holds it. */
-  answerRecordedOn: string | null;
+  readonly answerRecordedOn: string | null;
   /** The answer's text is the site's placeholder ("Texte pas encore disponible."). */
-  answerPlaceholder: Node | null;
+  readonly answerPlaceholder: Node | null;
   /**
    * Where the file stops part-way through this question (only the last question of a file can):
    * the section it stops in and the last words it holds. null for a question that is all there.
    */
-  cutOff: CutOff | null;
+  readonly cutOff: CutOff | null;
   /** The `unrecognized` leaves inside this question. */
-  unrecognized: Node[];
+  readonly unrecognized: readonly Node[];
   /**
    * The same question across edits. An edit before a question leaves it as it was, only moved:
    * `reparse` gives a copy at the new offsets that keeps this identity. What is computed from a
@@ -167,29 +171,29 @@ export interface Question {
 
 export interface CutOff {
   /** The part of the question the file stops in. */
-  section: 'header' | 'question' | 'answer';
+  readonly section: 'header' | 'question' | 'answer';
   /**
    * true when it stops mid-sentence; false when it stops cleanly but before the answer the
    * timeline records (the page says there is more than the file holds).
    */
-  midSentence: boolean;
+  readonly midSentence: boolean;
   /** The language part it stops in, when the section has them. */
-  lang: Lang | null;
+  readonly lang: Lang | null;
   /** Offsets of the last line the file holds. */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface ParsedDocument {
-  text: string;
+  readonly text: string;
   /** Which of the Senate's layouts the page is in. */
-  layout: Layout;
+  readonly layout: Layout;
   /** Positions of the text's lines: what turns offsets into LSP positions. */
-  lineIndex: LineIndex;
-  root: Node;
-  questions: Question[];
+  readonly lineIndex: LineIndex;
+  readonly root: Node;
+  readonly questions: readonly Question[];
   /** Every `unrecognized` leaf, in text order. */
-  unrecognized: Node[];
+  readonly unrecognized: readonly Node[];
 }
 
 export function allCrossReferences(question: Question): CrossReference[] {

@@ -7,15 +7,15 @@ import type { Lang } from './language.js';
 import type { ClassifiedLine } from './lines.js';
 import { allCrossReferences, type CutOff, type Node, type Question, type TimelineEvent } from './nodes.js';
 import type { LineIndex } from './text.js';
-import { attachTree, finalizeTree } from './tree.js';
+import { attachTree, finalizeTree, type UnderConstruction } from './tree.js';
 
 /** What a parser knows of a question; the rest is read from it here. */
 export type QuestionParts = Pick<Question, 'node' | 'number' | 'fields' | 'originalLanguage' | 'descriptors' | 'timeline' | 'crossReferences' | 'questionText' | 'answer'>;
 
 /** The question record: its parts, its status, and where the file stops in it if it is the last. */
-export function makeQuestion(parts: QuestionParts, text: string, lines: readonly ClassifiedLine[], lastInFile: boolean): Question {
+export function makeQuestion(parts: QuestionParts, text: string, lines: readonly ClassifiedLine[], lastInFile: boolean, listedAsUnanswered = false): Question {
   // Written out rather than spread, so that every question has the one object shape.
-  const question: Question = {
+  const question: UnderConstruction<Question> = {
     node: parts.node,
     number: parts.number,
     fields: parts.fields,
@@ -33,12 +33,15 @@ export function makeQuestion(parts: QuestionParts, text: string, lines: readonly
     identity: {},
   };
   readStatus(question, text);
+  // A bulletin's section of questions not answered in time: none of them has an answer.
+  if (listedAsUnanswered && !question.answer) question.closedWithoutAnswer = true;
   if (lastInFile) question.cutOff = cutOffOf(lines, question);
   return question;
 }
 
 export function finish(question: Question, text: string, lineIndex: LineIndex): void {
-  finalizeTree(question.node, text, lineIndex, question.unrecognized);
+  // The question's own list, filled here, before the question is handed out.
+  finalizeTree(question.node, text, lineIndex, question.unrecognized as Node[]);
   // A record whose node was replaced in the tree by its children (see withoutOverlaps) still answers for its range.
   for (const node of recordNodes(question)) attachTree(node, lineIndex);
 }
@@ -61,7 +64,7 @@ export function recordNodes(question: Question): Node[] {
 const PLACEHOLDER = /^(?:Texte pas encore disponible|Tekst nog niet beschikbaar)\.?$/i;
 
 /** What the timeline and the references say of the question's fate, and whether the answer is a placeholder. */
-export function readStatus(question: Question, text: string): void {
+export function readStatus(question: UnderConstruction<Question>, text: string): void {
   let answered: TimelineEvent | null = null;
   let closed = false;
   for (const column of question.timeline?.columns ?? []) {

@@ -75,6 +75,19 @@ export function reattachTree(root: Node, lineIndex: LineIndex): void {
   }
 }
 
+/**
+ * The parser's hold on a node it is still building: the one way to change a node, used only in
+ * model/ before the model is returned.
+ */
+export type NodeUnderConstruction = { -readonly [K in keyof Node]: Node[K] } & { children: Node[] };
+
+/** A record the parser is still filling in (a question, a timeline event). */
+export type UnderConstruction<T> = { -readonly [K in keyof T]: T[K] };
+
+export function building(node: Node): NodeUnderConstruction {
+  return node as NodeUnderConstruction;
+}
+
 export function isSyntaxNode(value: object): value is Node {
   return value instanceof SyntaxNode;
 }
@@ -120,7 +133,7 @@ export function finalizeTree(root: Node, text: string, lineIndex: LineIndex, unr
       cursor = Math.max(cursor, child.end);
     }
     if (node.end > cursor) fillGap(text, cursor, node.end, filled, unrecognized);
-    node.children = filled;
+    building(node).children = filled;
     for (let i = filled.length - 1; i >= 0; i--) stack.push(filled[i] as Node);
   }
   unrecognized.sort((a, b) => a.start - b.start);
