@@ -1,25 +1,14 @@
 import { LANGUAGE_NAMES, otherLang, type Lang } from '../model/language.js';
-import type { FieldName, Node, ParsedDocument, Question } from '../model/nodes.js';
+import { FIELD_NAMES } from '../model/names.js';
+import type { Node, ParsedDocument, Question } from '../model/nodes.js';
 import { excerpt, isOwedAnswerItem, questionLabel } from '../model/answers.js';
 import { findingOn, type Check, type NodeFinding } from './types.js';
-
-const FIELD_LABELS: Record<FieldName, string> = {
-  banner: 'The house banner',
-  session: 'The session',
-  date: 'The date',
-  number: 'The question number',
-  author: 'The author line',
-  addressee: 'The addressee line',
-  title: 'The title',
-  questionHeading: 'The question heading',
-  answerHeading: 'The answer heading',
-};
 
 function describe(document: ParsedDocument, node: Node, parent: Node | null, other: string): string {
   const quoted = `"${excerpt(document, node, 60)}"`;
   switch (node.kind) {
     case 'fieldHalf':
-      return `${FIELD_LABELS[node.field ?? 'title']} ${quoted} has no ${other} half.`;
+      return `The ${FIELD_NAMES[node.field ?? 'title']} ${quoted} has no ${other} half.`;
     case 'descriptor':
       return `Descriptor ${quoted} has no ${other} counterpart: the two descriptor lists differ in length.`;
     case 'descriptorList':

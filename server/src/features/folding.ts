@@ -1,5 +1,6 @@
 /** Folding: questions, sections, language parts, agency blocks, and items longer than a line. */
-import type { Node, NodeKind, ParsedDocument } from '../model/nodes.js';
+import type { Node, ParsedDocument } from '../model/nodes.js';
+import { NODE_KINDS } from '../model/names.js';
 import { walk } from '../model/tree.js';
 
 export interface FoldingRegion {
@@ -7,33 +8,11 @@ export interface FoldingRegion {
   endLine: number;
 }
 
-const FOLDABLE: ReadonlySet<NodeKind> = new Set<NodeKind>([
-  'question',
-  'field',
-  'descriptors',
-  'descriptorList',
-  'timeline',
-  'timelineColumn',
-  'crossReferences',
-  'referenceColumn',
-  'questionText',
-  'questionPart',
-  'introParagraph',
-  'questionItem',
-  'answer',
-  'answerPart',
-  'openingParagraph',
-  'agencyBlock',
-  'agencyParagraph',
-  'answerItem',
-  'unrecognized',
-]);
-
 export function foldingRegions(document: ParsedDocument): FoldingRegion[] {
   const regions: FoldingRegion[] = [];
   const seen = new Set<string>();
   for (const node of walk(document.root)) {
-    if (!FOLDABLE.has(node.kind)) continue;
+    if (!NODE_KINDS[node.kind].folds) continue;
     const { start, end } = (node as Node).range;
     // A region that ends at column 0 really ends on the line before.
     const endLine = end.character === 0 && end.line > start.line ? end.line - 1 : end.line;

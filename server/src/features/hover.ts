@@ -2,7 +2,8 @@
 import { LANGUAGE_NAMES, otherLang } from '../model/language.js';
 import { describeLayout } from '../model/layout.js';
 import { pathAt, pieceAt } from '../model/lookup.js';
-import type { Node, NodeKind, ParsedDocument } from '../model/nodes.js';
+import { NODE_KINDS } from '../model/names.js';
+import type { Node, ParsedDocument } from '../model/nodes.js';
 import { normalizeSpace, type Range } from '../model/text.js';
 
 export interface HoverResult {
@@ -10,25 +11,6 @@ export interface HoverResult {
   contents: string;
   range: Range;
 }
-
-const PIECE_NAMES: Partial<Record<NodeKind, string>> = {
-  fieldHalf: 'field',
-  descriptorList: 'descriptor list',
-  descriptor: 'descriptor',
-  timelineColumn: 'timeline column',
-  timelineEvent: 'timeline entry',
-  referenceColumn: 'cross-reference column',
-  crossReference: 'cross-reference',
-  questionPart: 'question',
-  introParagraph: 'paragraph of the question',
-  questionItem: 'question item',
-  answerPart: 'answer',
-  openingParagraph: 'paragraph of the answer',
-  agencyBlock: 'agency block',
-  agencyHeading: 'agency',
-  agencyParagraph: 'paragraph',
-  answerItem: 'answer item',
-};
 
 /** Long counterparts (a whole answer) are cut: a hover is a glance, the outline is for reading. */
 const MAX_HOVER_TEXT = 1500;
@@ -53,7 +35,7 @@ function pieceName(node: Node): string {
     };
     return names[node.field] ?? 'field';
   }
-  const name = PIECE_NAMES[node.kind] ?? 'piece';
+  const name = NODE_KINDS[node.kind].name;
   return node.number !== undefined && (node.kind === 'questionItem' || node.kind === 'answerItem') ? `${name} ${node.number}` : name;
 }
 

@@ -2,6 +2,7 @@
 import { LANGUAGE_NAMES, type Lang } from '../model/language.js';
 import type { AnswerPart, BilingualField, Column, FieldName, Node, ParsedDocument, Question, QuestionPart } from '../model/nodes.js';
 import { describeLayout } from '../model/layout.js';
+import { FIELD_NAMES, capitalized } from '../model/names.js';
 import { shorten, type Position, type Range } from '../model/text.js';
 
 export type OutlineKind = 'question' | 'section' | 'language' | 'field' | 'agency' | 'item' | 'paragraph' | 'descriptor' | 'event' | 'reference';
@@ -14,18 +15,6 @@ export interface OutlineEntry {
   selectionRange: Range;
   children: OutlineEntry[];
 }
-
-const FIELD_NAMES: Record<FieldName, string> = {
-  banner: 'House',
-  session: 'Session',
-  date: 'Date',
-  number: 'Number',
-  author: 'Author',
-  addressee: 'Addressee',
-  title: 'Title',
-  questionHeading: 'Heading',
-  answerHeading: 'Heading',
-};
 
 const NAME_LENGTH = 60;
 
@@ -46,7 +35,7 @@ export function outline(document: ParsedDocument): OutlineEntry[] {
 
   const field = (name: FieldName, value: BilingualField) => {
     const halves = [value.fr, value.nl].filter((half): half is Node => half !== null);
-    return entry(FIELD_NAMES[name], 'field', value.node, [], halves.map((half) => slice(half)).join(' · '), halves[0]);
+    return entry(capitalized(FIELD_NAMES[name]), 'field', value.node, [], halves.map((half) => slice(half)).join(' · '), halves[0]);
   };
 
   const columns = <T extends { node: Node }>(list: readonly Column<T>[], kind: OutlineKind) =>
