@@ -7,6 +7,8 @@ import { CHECKS } from '../server/src/checks/index.js';
 import { main } from '../server/src/cli/main.js';
 import { ROOT, SAMPLE, fixture } from './helpers.js';
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function parlq(...args: string[]) {
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'parlq.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -74,7 +76,10 @@ describe('parlq check', () => {
     expect(usage.stderr).toMatch(/^parlq: --severity takes CODE=LEVEL/);
     expect(parlq('frobnicate').status).toBe(2);
     expect(parlq().status).toBe(2);
-    expect(parlq('--help').status).toBe(0);
+    const help = parlq('--help');
+    expect(help.status).toBe(0);
+    // Every check of the registry, with its default severity and its description.
+    for (const check of CHECKS) expect(help.stdout).toMatch(new RegExp(`^  ${check.code} +${check.defaultSeverity} +${escapeRegExp(check.description)}$`, 'm'));
     expect(parlq('--version').stdout).toMatch(/^parlq \d+\.\d+\.\d+\n$/);
   });
 

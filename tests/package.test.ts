@@ -5,23 +5,33 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, Registry, parseRawGrammar } from 'vscode-textmate';
-import { CHECKS } from '../server/src/checks/index.js';
+import { CHECKS, CHECK_CODES, SEVERITY_SETTINGS } from '../server/src/checks/index.js';
 import { REAL_PAGES, ROOT, SAMPLE } from './helpers.js';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 describe('package.json contributions', () => {
   it('contributes one severity setting per check, with the check’s default', () => {
-    const properties = manifest.contributes.configuration.properties as Record<string, { default: unknown; enum?: string[] }>;
+    const properties = manifest.contributes.configuration.properties as Record<string, { default: unknown; enum?: string[]; markdownDescription?: string }>;
     for (const check of CHECKS) {
       const setting = properties[`parlq.severity.${check.code}`];
       expect(setting, check.code).toBeDefined();
       expect(setting!.default).toBe(check.defaultSeverity);
-      expect(setting!.enum).toEqual(['error', 'warning', 'information', 'hint', 'off']);
+      expect(setting!.enum).toEqual([...SEVERITY_SETTINGS]);
+      expect(setting!.markdownDescription).toBe(`Severity of the \`${check.code}\` check: ${check.description} \`off\` disables it.`);
     }
     const severityKeys = Object.keys(properties).filter((key) => key.startsWith('parlq.severity.'));
+    expect(severityKeys).toEqual(CHECKS.map((check) => `parlq.severity.${check.code}`));
     expect(severityKeys).toHaveLength(CHECKS.length);
     expect(properties['parlq.hover.enabled']!.default).toBe(true);
+  });
+
+  it('knows the same checks in the registry, the code list and the README table, in one order', () => {
+    expect(CHECKS.map((check) => check.code)).toEqual([...CHECK_CODES]);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Checks'), readme.indexOf('\n## ', readme.indexOf('## Checks') + 1));
+    const rows = [...table.matchAll(/^\| `([a-z-]+)` \| ([a-z]+) \|/gm)].map((row) => [row[1], row[2]]);
+    expect(rows).toEqual(CHECKS.map((check) => [check.code, check.defaultSeverity]));
   });
 
   it('recognises a pasted Senate page by its first line', () => {

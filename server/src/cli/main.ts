@@ -23,7 +23,7 @@ A folder is searched for *.parlq and *.txt files.
 
 Options:
   --severity CODE=LEVEL   change one check's severity (${SEVERITY_SETTINGS.join(', ')});
-                          may be repeated. Checks: ${CHECK_CODES.join(', ')}
+                          may be repeated
   --format text|json      output format (default text); --format=json also works
   --quiet                 print errors only
   -h, --help              show this help
@@ -32,6 +32,9 @@ Options:
 Exit status: 0 no errors; 1 errors found; 2 could not check (bad usage, an unreadable
 file, an internal error in a check); 3 no errors, but a file is not a question page
 parlq reads, so nothing in it was checked.
+
+Checks (code, default severity):
+${CHECKS.map((check) => `  ${check.code.padEnd(22)}${check.defaultSeverity.padEnd(13)}${check.description}`).join('\n')}
 `;
 
 class UsageError extends Error {}
