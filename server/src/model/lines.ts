@@ -48,6 +48,8 @@ export interface ClassifiedLine extends Line {
 const RULE = /^_{3,}$/;
 // The table copy of the bilingual print separates its cells with " | ".
 const COLUMN_RULE = /^_{3,}[ \t\u00a0|]+_{3,}$/;
+/** A question number, legislature and number ("5-8900"): the one pattern every line kind below builds on. */
+const NUMBER = '[0-9]{1,2}-[0-9]{1,6}';
 export const BANNER_FR = /^S[^ ]{1,4}NAT DE BELGIQUE/i;
 export const BANNER_NL = /BELGISCHE SENAAT/i;
 export const SESSION_FR = /^Session (?:de )?[0-9]{4}-[0-9]{4}/i;
@@ -56,10 +58,11 @@ export const SESSION_NL = /Zitting [0-9]{4}-[0-9]{4}/i;
 // house: "SÉNAT Question écrite n° 5-1707", "SENAAT Schriftelijke vraag nr. 4-178".
 export const HOUSE_PREFIX_FR = /^S[^ ]{1,4}NAT (?=Question)/i;
 export const HOUSE_PREFIX_NL = /^SENAAT (?=Schriftelijke)/i;
-export const NUMBER_FR = /^(?:S[^ ]{1,4}NAT )?Question [^ ]{1,8}crite n[^ 0-9]{0,3} ?[0-9]{1,2}-[0-9]{1,6}/i;
-export const NUMBER_NL = /(?:SENAAT )?Schriftelijke vraag nr\.? ?[0-9]{1,2}-[0-9]{1,6}/i;
-export const QUESTION_HEADING_FR = /^(?:S[^ ]{1,4}NAT )?Question (?:[^ ]{1,8}crite )?n[^ 0-9]{0,3} ?[0-9]{1,2}-[0-9]{1,6}/i;
-export const QUESTION_HEADING_NL = /(?:SENAAT )?(?:Schriftelijke v|V)raag nr\.? ?[0-9]{1,2}-[0-9]{1,6}/i;
+export const NUMBER_FR = new RegExp(String.raw`^(?:S[^ ]{1,4}NAT )?Question [^ ]{1,8}crite n[^ 0-9]{0,3} ?${NUMBER}`, 'i');
+export const NUMBER_NL = new RegExp(String.raw`(?:SENAAT )?Schriftelijke vraag nr\.? ?${NUMBER}`, 'i');
+export const QUESTION_HEADING_FR = new RegExp(String.raw`^(?:S[^ ]{1,4}NAT )?Question (?:[^ ]{1,8}crite )?n[^ 0-9]{0,3} ?${NUMBER}`, 'i');
+export const QUESTION_HEADING_NL = new RegExp(String.raw`(?:SENAAT )?(?:Schriftelijke v|V)raag nr\.? ?${NUMBER}`, 'i');
+const DUTCH_HEADING_WITH_DATE = new RegExp(String.raw`^Vraag nr\.? ?${NUMBER} d\.d\.`, 'i');
 /** What makes a number line a question heading: the date it was asked, or the language it was asked in. */
 const HEADING_TAIL = /(?: du [0-9]{1,2}| d\.d\. [0-9]{1,2}|\((?:Question pos|Vraag gesteld))/i;
 export const ANSWER_HEADING_FR = /^R[^ ]{1,4}ponse re[^ ]{1,4}ue le /i;
@@ -87,8 +90,8 @@ const CHAMBER_INITIALS = new Set([...'abdlpst'].map((letter) => letter.charCodeA
 /** The key of a key/value line of the Chamber's QRVA view, Dutch or French. */
 const CHAMBER =
   /^(?:Bulletin n(?:r|[^ 0-9]{1,3}) ?: ?B[0-9]{3}|(?:Auteur|Departement|D[^ ]{1,4}partement|Sub-departement|Sous-d[^ ]{1,4}partement|Titel|Titre|Taal|Langue)(?: ?\||[ \t]{1,8}\S)|Datum indiening|Date de d[^ ]{1,4}p[^ ]{1,4}t|Publicatie vraag|Publication question|Publicatiedatum|Date de publication|Status vraag|Statut question|Termijndatum|Date de d[^ ]{1,4}lai)/i;
-export const QUESTION_NUMBER = /[0-9]{1,2}-[0-9]{1,6}/;
-const QUESTION_NUMBERS = new RegExp(QUESTION_NUMBER.source, 'g');
+export const QUESTION_NUMBER = new RegExp(NUMBER);
+const QUESTION_NUMBERS = new RegExp(NUMBER, 'g');
 
 /** The question number ("5-8900") written across `character` of a line, if any. */
 export function questionNumberAcross(line: string, character: number): string | null {
@@ -209,7 +212,7 @@ export function classify(content: string): LineClass {
       break;
     case 86 /* V */:
     case 118 /* v */:
-      if (/^Vraag nr\.? ?[0-9]{1,2}-[0-9]{1,6} d\.d\./i.test(content)) return 'questionHeading';
+      if (DUTCH_HEADING_WITH_DATE.test(content)) return 'questionHeading';
       if (BULLETIN_QUESTION_NL.test(content)) return 'bulletinQuestion';
       if (NAVIGATION.test(content)) return 'navigation';
       if (MASTHEAD.test(content)) return 'masthead';
@@ -257,7 +260,7 @@ export interface ReferenceMatch {
   number: string;
 }
 
-const REFERENCE_NUMBER = /[0-9]{1,2}-[0-9]{1,6}(?=[ \t\u00a0]|$)/g;
+const REFERENCE_NUMBER = new RegExp(String.raw`${NUMBER}(?=[ \t\u00a0]|$)`, 'g');
 
 /**
  * "Ook gesteld aan : schriftelijke vraag 5-8900", possibly twice on one line (both columns).
