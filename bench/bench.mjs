@@ -12,10 +12,20 @@ import { performance } from 'node:perf_hooks';
 import { ROOT, SAMPLE, bulletin, markdownOf, workspaceFile } from './generate.mjs';
 
 const require = createRequire(import.meta.url);
-const { parseDocument } = require('../out/server/src/model/parse.js');
-const { runChecks } = require('../out/server/src/checks/index.js');
-const { outline } = require('../out/server/src/features/outline.js');
+const { createLanguageService } = require('../out/server/src/service/index.js');
 const { StreamMessageReader, StreamMessageWriter, createMessageConnection } = require('vscode-jsonrpc/node');
+
+/** A new language service holding one document: what the checker does for each file. */
+function serviceWith(text) {
+  const service = createLanguageService();
+  service.configure({ maxDocumentSizeMB: 1000 });
+  service.setDocument('bench:/document.parlq', 1, text);
+  return service;
+}
+/** Parse and every check, from text, through the language service. */
+const analyse = (text) => serviceWith(text).diagnostics('bench:/document.parlq');
+/** Parse and outline, from text, through the language service. */
+const outlineOf = (text) => serviceWith(text).outline('bench:/document.parlq');
 
 const quick = process.argv.includes('--quick');
 const WORKSPACE_FILES = quick ? 1000 : 10_000;
@@ -62,7 +72,9 @@ const BULLETIN = bulletin(100);
 function analysisTable() {
   say('## 1. Full analysis against the line-split floor');
   say('');
-  say('Full analysis = parse (with language detection and FR/NL alignment) + every check. Floor = `text.split(/\\r\\n|\\r|\\n/)` and one');
+  say(
+    'Full analysis = parse (with language detection and FR/NL alignment) + every check, through the language service (what the checker does per file). Floor = `text.split(/\\r\\n|\\r|\\n/)` and one',
+  );
   say('unanchored regular expression (`/\\b[0-9]{1,2}-[0-9]{1,6}\\b/`, the question numbers) tested on every line. Medians.');
   say('');
   say('| input | size | analysis | MB/s | floor | floor MB/s | analysis / floor |');
@@ -71,7 +83,7 @@ function analysisTable() {
     ['sample (1 question)', SAMPLE, 200],
     ['bulletin (100 questions)', BULLETIN, 20],
   ]) {
-    const analysis = timeIt(() => runChecks(parseDocument(text)), runs);
+    const analysis = timeIt(() => analyse(text), runs);
     const base = timeIt(() => floor(text), runs * 5);
     say(
       `| ${name} | ${(text.length / 1024).toFixed(0)} KB | ${ms(analysis)} ms | ${mbps(text.length, analysis)} | ${ms(base)} ms | ${mbps(text.length, base)} | ${(analysis / base).toFixed(1)}× |`,
@@ -116,7 +128,7 @@ function peerTable() {
   };
   const logger = { level: 0, log() {} };
   const service = createLanguageService({ workspace, parser, logger });
-  const markdown = markdownOf(BULLETIN, (text) => outline(parseDocument(text)));
+  const markdown = markdownOf(BULLETIN, outlineOf);
   const token = { isCancellationRequested: false, onCancellationRequested: noEvent };
   return (async () => {
     // Each run gets a new document version, so neither side can answer from a cache: text → symbols.
@@ -133,7 +145,7 @@ function peerTable() {
     }
     let ourCount = 0;
     const ours = timeIt(() => {
-      ourCount = countSymbols(outline(parseDocument(BULLETIN)));
+      ourCount = countSymbols(outlineOf(BULLETIN));
     }, 20);
     const peer = median(peerTimes);
     say('Both sides start from text: parlq parses the bulletin and builds its outline; the Markdown service tokenizes a Markdown');
@@ -298,7 +310,7 @@ function linearTable() {
   for (const [name, make] of inputs) {
     const times = [1, 2, 4].map((k) => {
       const text = make(k);
-      return timeIt(() => runChecks(parseDocument(text)), k === 4 ? 3 : 5);
+      return timeIt(() => analyse(text), k === 4 ? 3 : 5);
     });
     say(`| ${name} | ${ms(times[0])} ms | ${ms(times[1])} ms | ${ms(times[2])} ms | ${(times[1] / times[0]).toFixed(2)} | ${(times[2] / times[0]).toFixed(2)} |`);
   }

@@ -123,9 +123,13 @@ function movedCopy(question: Question, delta: number, lineIndex: LineIndex): Que
 function copyRecord(value: unknown, copier: MovedCopier): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (isSyntaxNode(value)) return copier.copy(value);
-  if (Array.isArray(value)) return value.map((entry) => copyRecord(entry, copier));
+  if (Array.isArray(value)) {
+    const copy = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) copy[i] = copyRecord(value[i], copier);
+    return copy;
+  }
   const copy: Record<string, unknown> = {};
-  for (const [key, entry] of Object.entries(value)) copy[key] = copyRecord(entry, copier);
+  for (const key in value) copy[key] = copyRecord((value as Record<string, unknown>)[key], copier);
   return copy;
 }
 

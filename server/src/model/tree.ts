@@ -194,9 +194,13 @@ export class MovedCopier {
     private readonly lineIndex: LineIndex,
   ) {}
 
+  /** The copy of a node: made with its subtree when first asked for. */
   copy(original: Node): Node {
-    const done = this.copies.get(original);
-    if (done) return done;
+    return this.copies.get(original) ?? this.copyTree(original);
+  }
+
+  /** Copies a subtree not copied yet; a tree holds each node once, so no node is looked up on the way down. */
+  private copyTree(original: Node): Node {
     const node = new SyntaxNode(original.kind, original.start + this.delta, original.end + this.delta);
     node.lang = original.lang;
     node.language = original.language;
@@ -205,7 +209,12 @@ export class MovedCopier {
     node.marker = original.marker;
     node.lineIndex = this.lineIndex;
     this.copies.set(original, node);
-    node.children = original.children.map((child) => this.copy(child));
+    const children = original.children;
+    if (children.length > 0) {
+      const copied = new Array<Node>(children.length);
+      for (let i = 0; i < children.length; i++) copied[i] = this.copyTree(children[i] as Node);
+      node.children = copied;
+    }
     return node;
   }
 
