@@ -2,7 +2,7 @@
 import { LANGUAGE_NAMES, otherLang } from '../model/language.js';
 import { describeLayout } from '../model/layout.js';
 import { pathAt, pieceAt } from '../model/lookup.js';
-import { NODE_KINDS } from '../model/names.js';
+import { FIELD_NAMES, NODE_KINDS } from '../model/names.js';
 import type { Node, ParsedDocument } from '../model/nodes.js';
 import { normalizeSpace, type Range } from '../model/text.js';
 
@@ -21,20 +21,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 function pieceName(node: Node): string {
-  if (node.kind === 'fieldHalf' && node.field) {
-    const names: Record<string, string> = {
-      banner: 'house name',
-      session: 'session',
-      date: 'date',
-      number: 'question number',
-      author: 'author',
-      addressee: 'addressee',
-      title: 'title',
-      questionHeading: 'question heading',
-      answerHeading: 'answer heading',
-    };
-    return names[node.field] ?? 'field';
-  }
+  if (node.kind === 'fieldHalf' && node.field) return FIELD_NAMES[node.field];
   const name = NODE_KINDS[node.kind].name;
   return node.number !== undefined && (node.kind === 'questionItem' || node.kind === 'answerItem') ? `${name} ${node.number}` : name;
 }
