@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, readSettings } from '../server/src/service/settings.js';
+import { CHECK_CODES } from '../server/src/checks/index.js';
 
 describe('settings', () => {
   it('uses the defaults when the client sends none', () => {
@@ -23,7 +24,7 @@ describe('settings', () => {
     expect(settings.hover.enabled).toBe(true);
     expect(problems).toEqual([
       'Setting "parlq.severity.missing-answer" has the invalid value "fatal"; it must be one of error, warning, information, hint, off. Using "error".',
-      'Setting "parlq.severity.no-such-check" names no check; the checks are duplicate-reference, self-reference, missing-answer, missing-counterpart, label-language, encoding-damage, unrecognized-text, incomplete-page, not-a-question-page.',
+      `Setting "parlq.severity.no-such-check" names no check; the checks are ${CHECK_CODES.join(', ')}.`,
       'Setting "parlq.hover.enabled" must be true or false, not "yes"; using true.',
     ]);
   });

@@ -11,6 +11,7 @@ import type { Check, CheckCode, Finding, FindingRef, Fix, NodeFinding, Severity,
 import { unrecognizedText } from './unrecognizedText.js';
 import { incompletePage } from './incompletePage.js';
 import { notAQuestionPage } from './notAQuestionPage.js';
+import { numberMismatch } from './numberMismatch.js';
 
 export * from './types.js';
 
@@ -25,6 +26,7 @@ export const CHECKS: readonly Check[] = [
   unrecognizedText,
   incompletePage,
   notAQuestionPage,
+  numberMismatch,
 ];
 
 export const DEFAULT_SEVERITIES: Readonly<Record<CheckCode, Severity>> = Object.fromEntries(CHECKS.map((check) => [check.code, check.defaultSeverity])) as Record<

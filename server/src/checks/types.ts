@@ -65,6 +65,7 @@ export const CHECK_CODES = [
   'unrecognized-text',
   'incomplete-page',
   'not-a-question-page',
+  'number-mismatch',
 ] as const;
 
 export type CheckCode = (typeof CHECK_CODES)[number];

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+/**
+ * Writes the `parlq.severity.<code>` settings of package.json from the checks' registry (run
+ * after `npm run build` when a check is added or its description changes); the other settings
+ * follow them, in their order. tests/package.test.ts fails while the two disagree.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+const { CHECKS, SEVERITY_SETTINGS } = require('../out/server/src/checks/index.js');
+const path = join(ROOT, 'package.json');
+const manifest = JSON.parse(readFileSync(path, 'utf8'));
+const configuration = manifest.contributes.configuration;
+const others = Object.entries(configuration.properties).filter(([key]) => !key.startsWith('parlq.severity.'));
+const properties = {};
+CHECKS.forEach((check, index) => {
+  properties[`parlq.severity.${check.code}`] = {
+    type: 'string',
+    enum: [...SEVERITY_SETTINGS],
+    default: check.defaultSeverity,
+    order: index + 1,
+    markdownDescription: `Severity of the \`${check.code}\` check: ${check.description} \`off\` disables it.`,
+  };
+});
+others.forEach(([key, value], index) => {
+  properties[key] = { ...value, order: CHECKS.length + index + 1 };
+});
+configuration.properties = properties;
+writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(`package.json: ${CHECKS.length} severity settings, ${others.length} others`);

@@ -1,0 +1,92 @@
+/**
+ * The bilingual fidelity checks: what the two versions say, piece by piece. Each fires on the
+ * sample with one defect put in, and stays silent on the sample as it is.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { figureDifference, figuresIn } from '../server/src/model/numbers.js';
+import { parseDocument } from '../server/src/model/index.js';
+import { piecePairs } from '../server/src/model/pairs.js';
+import { SAMPLE, findings, lineOf } from './helpers.js';
+
+const values = (text: string) => figuresIn(text).map((figure) => figure.value);
+const differ = (a: string, b: string) => {
+  const difference = figureDifference({ text: a, start: 0, end: a.length }, { text: b, start: 0, end: b.length });
+  return [difference.onlyInFirst.map((figure) => figure.value), difference.onlyInSecond.map((figure) => figure.value)];
+};
+
+/** The sample with one line's text replaced (1-based line, exact old text). */
+function edited(line: number, from: string, to: string): string {
+  const lines = SAMPLE.split('\n');
+  const old = lines[line - 1]!;
+  if (!old.includes(from)) throw new Error(`line ${line} does not hold "${from}"`);
+  lines[line - 1] = old.replace(from, to);
+  return lines.join('\n');
+}
+
+describe('figures, as both languages agree on them', () => {
+  it('reads separators, percentages, amounts, ranges, references, dates and times', () => {
+    expect(values('1 234,5 et 1\u00a0234,5 ou 1.234,5 soit 1234.5')).toEqual(['1234.5', '1234.5', '1234.5', '1234.5']);
+    expect(values('12 % 12% 12 procent € 5.000 5 000 EUR')).toEqual(['12', '12', '12', '5000', '5000']);
+    expect(values('de 2012-2013, vraag 5-8900 en stuk 5-1234/1')).toEqual(['2012', '2013', '5-8900', '5-1234/1']);
+    expect(values('le 30 avril 2013, le 30/4/2013, op 30 april 2013, le 1er mai, op 1 mei')).toEqual(['2013-04-30', '2013-04-30', '2013-04-30', '--05-01', '--05-01']);
+    expect(values('à 14h30, om 14.30 uur')).toEqual(['14:30', '14:30']);
+    expect(values('B003, art3, Covid-19, 2e et 3de')).toEqual(['19', '2', '3']);
+  });
+
+  it('matches the same figures however written, and names what is on one side only', () => {
+    expect(differ('Le 1er mai, trois personnes, 12 %.', 'Op 1 mei 2013, 3 personen, 12 procent.')).toEqual([[], []]);
+    expect(differ('de 2012 à 2013', 'van 2012-2013')).toEqual([[], []]);
+    expect(differ('12,5 millions d’euros', '12,6 miljoen euro')).toEqual([['12.5'], ['12.6']]);
+    // A word stands for a figure across; it is never demanded on its own ("les deux pays" / "beide landen").
+    expect(differ('les deux pays', 'beide landen')).toEqual([[], []]);
+  });
+});
+
+describe('number-mismatch', () => {
+  it('is silent on the sample as it is', () => {
+    expect(findings(SAMPLE, 'number-mismatch')).toEqual([]);
+  });
+
+  it('fires on one figure changed in the Dutch answer, on the translation, pointing at the counterpart', () => {
+    const text = edited(175, 'juni 2013', 'juni 2014');
+    const found = findings(text, 'number-mismatch');
+    expect(found.map((finding) => [lineOf(finding), finding.message])).toEqual([
+      [137, 'Figures differ from the Dutch (line 175): only in the French: "2013"; only in the Dutch: "2014".'],
+    ]);
+    expect(found[0]!.related.map((related) => [lineOf(related), related.message])).toEqual([[175, 'The Dutch counterpart']]);
+  });
+
+  it('fires on a date off by a day in a header field', () => {
+    const found = findings(edited(5, '30 april 2013', '29 april 2013'), 'number-mismatch');
+    expect(found.map((finding) => [lineOf(finding), finding.message])).toEqual([
+      [5, 'Figures differ from the Dutch (line 5): only in the French: "30 avril 2013"; only in the Dutch: "29 april 2013".'],
+    ]);
+  });
+
+  it('(property) a number changed on one side is reported at its pair; the same number on both sides is not', () => {
+    const document = parseDocument(SAMPLE);
+    const prose = new Set(['introParagraph', 'questionItem', 'openingParagraph', 'agencyParagraph', 'answerItem']);
+    const pairs = piecePairs(document.questions[0]!).filter((pair) => prose.has(pair.fr.kind));
+    expect(pairs.length).toBeGreaterThan(10);
+    /** The sample with `french` written at the end of the pair's French piece and `dutch` at the end of its Dutch one. */
+    const withFigures = (pair: (typeof pairs)[number], french: string, dutch: string) => {
+      const inserts = [
+        { at: pair.fr.end, text: ` (${french})` },
+        { at: pair.nl.end, text: ` (${dutch})` },
+      ].sort((a, b) => b.at - a.at);
+      return inserts.reduce((text, insert) => text.slice(0, insert.at) + insert.text + text.slice(insert.at), SAMPLE);
+    };
+    const where = (text: string) => findings(text, 'number-mismatch').flatMap((finding) => [lineOf(finding), ...finding.related.map(lineOf)]);
+    fc.assert(
+      fc.property(fc.nat(pairs.length - 1), fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 1, max: 99_999 }), (which, figure, changed) => {
+        fc.pre(figure !== changed);
+        const pair = pairs[which]!;
+        expect(where(withFigures(pair, String(figure), String(figure)))).toEqual([]);
+        const lines = where(withFigures(pair, String(figure), String(changed)));
+        expect(lines.sort((a, b) => a - b)).toEqual([pair.fr.range.start.line + 1, pair.nl.range.start.line + 1].sort((a, b) => a - b));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
