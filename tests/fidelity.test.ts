@@ -90,3 +90,27 @@ describe('number-mismatch', () => {
     );
   });
 });
+
+describe('numbering', () => {
+  const numbering = (text: string) => findings(text, 'numbering').map((finding) => [lineOf(finding), finding.message, finding.related.map(lineOf)]);
+
+  it('is silent on the sample, whose answers skip no number and repeat none', () => {
+    expect(numbering(SAMPLE)).toEqual([]);
+  });
+
+  it('reports a question item renumbered: the skip, then the repeat', () => {
+    expect(numbering(edited(96, '3)', '4)'))).toEqual([
+      [96, 'Numbering skips number 3: "4)" follows "2)" (line 94) in the Dutch question.', [94]],
+      [98, 'Number repeated: "4)" follows "4)" (line 96) in the Dutch question.', [96]],
+    ]);
+  });
+
+  it('reports a repeat in an agency’s answer, but not a gap (that is an item left unanswered: missing-answer’s)', () => {
+    expect(numbering(edited(167, '3.', '2.'))).toEqual([[167, 'Number repeated: "2." follows "2." (line 165) in the Dutch answer.', [165]]]);
+    expect(numbering(edited(169, '4.', '5.'))).toEqual([]);
+  });
+
+  it('reports a question list that does not start at 1', () => {
+    expect(numbering(edited(78, '1)', 'a)'))).toEqual([[80, 'Numbering starts at "2)" in the French question: the item before it has no number, or is missing.', []]]);
+  });
+});

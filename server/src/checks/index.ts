@@ -12,6 +12,7 @@ import { unrecognizedText } from './unrecognizedText.js';
 import { incompletePage } from './incompletePage.js';
 import { notAQuestionPage } from './notAQuestionPage.js';
 import { numberMismatch } from './numberMismatch.js';
+import { numbering } from './numbering.js';
 
 export * from './types.js';
 
@@ -27,6 +28,7 @@ export const CHECKS: readonly Check[] = [
   incompletePage,
   notAQuestionPage,
   numberMismatch,
+  numbering,
 ];
 
 export const DEFAULT_SEVERITIES: Readonly<Record<CheckCode, Severity>> = Object.fromEntries(CHECKS.map((check) => [check.code, check.defaultSeverity])) as Record<

@@ -66,6 +66,7 @@ export const CHECK_CODES = [
   'incomplete-page',
   'not-a-question-page',
   'number-mismatch',
+  'numbering',
 ] as const;
 
 export type CheckCode = (typeof CHECK_CODES)[number];

@@ -1,0 +1,78 @@
+import { isNumbered } from '../model/answers.js';
+import { LANGUAGE_NAMES } from '../model/language.js';
+import type { Node, Question } from '../model/nodes.js';
+import { findingOn, type Check, type NodeFinding } from './types.js';
+
+interface ItemList {
+  readonly items: readonly Node[];
+  /** A question's items are numbered from 1 by their author; an answer's follow the question's, so a gap there is an item left unanswered. */
+  readonly section: 'question' | 'answer';
+  readonly lang: string;
+}
+
+function listsOf(question: Question): ItemList[] {
+  const lists: ItemList[] = [];
+  for (const lang of ['fr', 'nl'] as const) {
+    const part = question.questionText?.[lang];
+    if (part) lists.push({ items: part.items, section: 'question', lang });
+    const answer = question.answer?.[lang];
+    if (answer) {
+      lists.push({ items: answer.items, section: 'answer', lang });
+      for (const block of answer.blocks) lists.push({ items: block.items, section: 'answer', lang });
+    }
+  }
+  return lists;
+}
+
+/** The runs of one numbering in a list: the figures ("1.", "2)"), and each run of letters ("a)", "b)") under one figure. */
+function runsOf(items: readonly Node[]): Node[][] {
+  const figures: Node[] = [];
+  const runs: Node[][] = [figures];
+  let letters: Node[] | null = null;
+  for (const item of items) {
+    if (!isNumbered(item) || item.number === undefined) continue;
+    if (/^[0-9]/.test(item.marker ?? '')) {
+      figures.push(item);
+      letters = null;
+    } else {
+      if (!letters) runs.push((letters = []));
+      letters.push(item);
+    }
+  }
+  return runs.filter((run) => run.length > 0);
+}
+
+export const numbering: Check = {
+  code: 'numbering',
+  defaultSeverity: 'error',
+  description: 'Numbered items that repeat a number or go back, in either language; in a question, items that skip a number or do not start at 1.',
+  question(_document, question) {
+    const findings: NodeFinding[] = [];
+    for (const list of listsOf(question)) {
+      const where = `the ${LANGUAGE_NAMES[list.lang as 'fr' | 'nl'].en} ${list.section}`;
+      for (const run of runsOf(list.items)) {
+        run.forEach((item, index) => {
+          const number = item.number as number;
+          const marker = `"${item.marker}"`;
+          if (index === 0) {
+            if (list.section === 'question' && number !== 1)
+              findings.push(findingOn('numbering', item, `Numbering starts at ${marker} in ${where}: the item before it has no number, or is missing.`));
+            return;
+          }
+          const previous = run[index - 1] as Node;
+          const before: [Node, string] = [previous, `The item before: "${previous.marker}"`];
+          const after = `"${previous.marker}" (line `;
+          if (number === previous.number) findings.push(findingOn('numbering', item, (lines) => `Number repeated: ${marker} follows ${after}${lines[1]}) in ${where}.`, [before]));
+          else if (number < (previous.number as number))
+            findings.push(findingOn('numbering', item, (lines) => `Numbering goes back: ${marker} follows ${after}${lines[1]}) in ${where}.`, [before]));
+          else if (list.section === 'question' && number > (previous.number as number) + 1) {
+            const missing =
+              number - (previous.number as number) === 2 ? `number ${(previous.number as number) + 1}` : `numbers ${(previous.number as number) + 1} to ${number - 1}`;
+            findings.push(findingOn('numbering', item, (lines) => `Numbering skips ${missing}: ${marker} follows ${after}${lines[1]}) in ${where}.`, [before]));
+          }
+        });
+      }
+    }
+    return findings;
+  },
+};
