@@ -4,9 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../server/src/model/edits.js';
 import { figureDifference, figuresIn } from '../server/src/model/numbers.js';
 import { parseDocument } from '../server/src/model/index.js';
 import { piecePairs } from '../server/src/model/pairs.js';
+import { createLanguageService } from '../server/src/service/index.js';
 import { SAMPLE, findings, lineOf } from './helpers.js';
 
 const values = (text: string) => figuresIn(text).map((figure) => figure.value);
@@ -112,5 +114,65 @@ describe('numbering', () => {
 
   it('reports a question list that does not start at 1', () => {
     expect(numbering(edited(78, '1)', 'a)'))).toEqual([[80, 'Numbering starts at "2)" in the French question: the item before it has no number, or is missing.', []]]);
+  });
+});
+
+describe('typography', () => {
+  const slips = (text: string) => findings(text, 'typography').map((finding) => [lineOf(finding), finding.range.start.character, finding.range.end.character, finding.message]);
+  /** The text after applying the preferred fix of the typography finding on a line. */
+  const fixed = (text: string, line: number, options: Parameters<typeof createLanguageService>[0] = {}, settings: unknown = undefined) => {
+    const service = createLanguageService(options);
+    service.configure(settings);
+    service.setDocument('memory:/t.parlq', 1, text);
+    const finding = service.diagnostics('memory:/t.parlq')!.findings.find((candidate) => candidate.code === 'typography' && lineOf(candidate) === line)!;
+    const [action] = service.codeActions('memory:/t.parlq', [finding])!;
+    return { title: action!.title, text: applyEdits(service.model('memory:/t.parlq')!, action!.edits) };
+  };
+
+  it('finds the two slips the sample really has: a Dutch space before "?", a French colon without one', () => {
+    expect(slips(SAMPLE)).toEqual([
+      [98, 273, 275, 'Space before "?": Dutch puts none there.'],
+      [127, 70, 71, 'Missing space before ":": French puts a space there.'],
+    ]);
+  });
+
+  it('repairs each exactly: one character in, one character out, nothing else', () => {
+    const dutch = fixed(SAMPLE, 98);
+    expect(dutch.title).toBe('Remove the space before "?"');
+    expect(dutch.text).toBe(edited(98, 'aandacht ?', 'aandacht?'));
+    const french = fixed(SAMPLE, 127);
+    expect(french.title).toBe('Insert a space before ":"');
+    expect(french.text).toBe(edited(127, 'sont:', 'sont\u00a0:'));
+  });
+
+  it('asks for the house’s no-break space when set, and accepts any space by default', () => {
+    const text = edited(127, 'sont:', 'sont :');
+    expect(slips(text).filter(([line]) => line === 127)).toEqual([]);
+    const service = createLanguageService();
+    expect(service.configure({ typography: { frenchSpace: 'nnbsp' } })).toEqual([]);
+    service.setDocument('memory:/t.parlq', 1, text);
+    const messages = service.diagnostics('memory:/t.parlq')!.findings.filter((finding) => finding.code === 'typography' && lineOf(finding) === 127);
+    expect(messages.map((finding) => finding.message)).toEqual(['The space before ":" is not a narrow no-break space, as parlq.typography.frenchSpace asks.']);
+    expect(fixed(text, 127, {}, { typography: { frenchSpace: 'nnbsp' } }).text).toBe(edited(127, 'sont:', 'sont\u202f:'));
+  });
+
+  it('finds a doubled word and a double space, and mends them; grammatical repeats are fine', () => {
+    const doubled = edited(165, 'De evaluatie en de reacties', 'De evaluatie en de de reacties');
+    expect(slips(doubled).filter(([line]) => line === 165)).toEqual([[165, 19, 24, 'Doubled word: "de de".']]);
+    expect(fixed(doubled, 165).text).toBe(SAMPLE);
+    const spaced = edited(165, 'De evaluatie en', 'De evaluatie  en');
+    expect(slips(spaced).filter(([line]) => line === 165)).toEqual([[165, 15, 17, 'Double space.']]);
+    expect(fixed(spaced, 165).text).toBe(SAMPLE);
+    expect(slips(edited(127, 'Les évaluations', 'Vous vous souvenez. Les évaluations')).filter(([line]) => line === 127)).toHaveLength(1);
+  });
+
+  it('finds a bracket or guillemet left open across the paragraphs of one language, and not an enumerator’s', () => {
+    const open = edited(125, 'Fedasil utilise Facebook.', 'Fedasil utilise Facebook (depuis 2012.');
+    expect(
+      slips(open)
+        .filter(([line]) => line === 125)
+        .map(([, , , message]) => message),
+    ).toEqual(['Unpaired "(": no ")" closes it.']);
+    expect(slips(edited(125, 'Fedasil utilise Facebook.', 'Fedasil utilise : a) Facebook.')).filter(([line]) => line === 125)).toEqual([]);
   });
 });

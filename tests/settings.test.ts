@@ -40,4 +40,15 @@ describe('settings', () => {
     expect(readSettings(42).problems).toEqual(['Setting "parlq" must be an object, not 42; using the defaults.']);
     expect(readSettings({ severity: 'error' }).problems[0]).toMatch(/^Setting "parlq.severity" must be an object/);
   });
+  it('reads the typography space and the answer deadline, and rejects values outside their range', () => {
+    const good = readSettings({ typography: { frenchSpace: 'nbsp' }, answerDeadlineWorkingDays: 30 });
+    expect(good.problems).toEqual([]);
+    expect([good.settings.typography.frenchSpace, good.settings.answerDeadlineWorkingDays]).toEqual(['nbsp', 30]);
+    const bad = readSettings({ typography: { frenchSpace: 'thin' }, answerDeadlineWorkingDays: 2.5 });
+    expect(bad.problems).toEqual([
+      'Setting "parlq.typography.frenchSpace" must be one of any, nbsp, nnbsp, not "thin"; using "any".',
+      'Setting "parlq.answerDeadlineWorkingDays" must be a whole number from 1 to 250, not 2.5; using 20.',
+    ]);
+    expect([bad.settings.typography.frenchSpace, bad.settings.answerDeadlineWorkingDays]).toEqual(['any', 20]);
+  });
 });

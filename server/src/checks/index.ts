@@ -7,12 +7,24 @@ import { labelLanguage } from './labelLanguage.js';
 import { missingAnswer } from './missingAnswer.js';
 import { missingCounterpart } from './missingCounterpart.js';
 import { selfReference } from './selfReference.js';
-import type { Check, CheckCode, Finding, FindingRef, Fix, NodeFinding, Severity, SeverityOrOff } from './types.js';
+import {
+  DEFAULT_CHECK_OPTIONS,
+  type Check,
+  type CheckCode,
+  type CheckOptions,
+  type Finding,
+  type FindingRef,
+  type Fix,
+  type NodeFinding,
+  type Severity,
+  type SeverityOrOff,
+} from './types.js';
 import { unrecognizedText } from './unrecognizedText.js';
 import { incompletePage } from './incompletePage.js';
 import { notAQuestionPage } from './notAQuestionPage.js';
 import { numberMismatch } from './numberMismatch.js';
 import { numbering } from './numbering.js';
+import { typography } from './typography.js';
 
 export * from './types.js';
 
@@ -29,6 +41,7 @@ export const CHECKS: readonly Check[] = [
   notAQuestionPage,
   numberMismatch,
   numbering,
+  typography,
 ];
 
 export const DEFAULT_SEVERITIES: Readonly<Record<CheckCode, Severity>> = Object.fromEntries(CHECKS.map((check) => [check.code, check.defaultSeverity])) as Record<
@@ -57,7 +70,8 @@ interface KeptFinding {
 /**
  * Findings kept per question (by its identity, see Question.identity), for as long as the
  * question lives: an edit re-parses only the questions it touches, so the others' findings are
- * reused, at their question's new place.
+ * reused, at their question's new place. A cache serves one set of check options: new options
+ * (a setting changed, another day) need a new cache.
  */
 export type CheckCache = WeakMap<object, Map<CheckCode, readonly KeptFinding[]>>;
 
@@ -68,8 +82,8 @@ export function createCheckCache(): CheckCache {
 function kept(finding: NodeFinding, base: number): KeptFinding {
   return {
     code: finding.code,
-    start: finding.node.start - base,
-    end: finding.node.end - base,
+    start: (finding.span?.[0] ?? finding.node.start) - base,
+    end: (finding.span?.[1] ?? finding.node.end) - base,
     message: finding.message,
     related: finding.related.map(([node, message]) => ({ start: node.start - base, end: node.end - base, message })),
   };
@@ -83,12 +97,12 @@ function reported(document: ParsedDocument, finding: KeptFinding, base: number, 
   return { code: finding.code, severity, range, message, related };
 }
 
-function questionFindings(document: ParsedDocument, check: Check, question: Question, cache: CheckCache | undefined): readonly KeptFinding[] {
+function questionFindings(document: ParsedDocument, check: Check, question: Question, cache: CheckCache | undefined, options: CheckOptions): readonly KeptFinding[] {
   let perCheck = cache?.get(question.identity);
   let found = perCheck?.get(check.code);
   if (!found) {
     const base = question.node.start;
-    found = (check.question?.(document, question) ?? []).map((finding) => kept(finding, base));
+    found = (check.question?.(document, question, options) ?? []).map((finding) => kept(finding, base));
     if (cache) {
       if (!perCheck) cache.set(question.identity, (perCheck = new Map()));
       perCheck.set(check.code, found);
@@ -106,6 +120,7 @@ export function runChecks(
   severities: Partial<Record<CheckCode, SeverityOrOff>> = {},
   checks: readonly Check[] = CHECKS,
   cache?: CheckCache,
+  options: CheckOptions = DEFAULT_CHECK_OPTIONS,
 ): { findings: SeverityFinding[]; failures: CheckFailure[] } {
   const findings: SeverityFinding[] = [];
   const failures: CheckFailure[] = [];
@@ -117,11 +132,12 @@ export function runChecks(
     if (foreign && check.code !== 'not-a-question-page') continue;
     try {
       if (check.document)
-        for (const finding of check.document(document)) findings.push({ code: finding.code, severity, range: finding.range, message: finding.message, related: finding.related });
+        for (const finding of check.document(document, options))
+          findings.push({ code: finding.code, severity, range: finding.range, message: finding.message, related: finding.related });
       if (check.question) {
         for (const question of document.questions) {
           const base = question.node.start;
-          for (const finding of questionFindings(document, check, question, cache)) findings.push(reported(document, finding, base, severity));
+          for (const finding of questionFindings(document, check, question, cache, options)) findings.push(reported(document, finding, base, severity));
         }
       }
     } catch (error) {
@@ -138,6 +154,6 @@ export function checkOf(code: string, checks: readonly Check[] = CHECKS): Check 
 }
 
 /** The fixes its check offers for one finding as the editor sends it back. */
-export function fixesFor(document: ParsedDocument, finding: FindingRef, checks: readonly Check[] = CHECKS): Fix[] {
-  return checkOf(finding.code, checks)?.fixes?.(document, finding) ?? [];
+export function fixesFor(document: ParsedDocument, finding: FindingRef, checks: readonly Check[] = CHECKS, options: CheckOptions = DEFAULT_CHECK_OPTIONS): Fix[] {
+  return checkOf(finding.code, checks)?.fixes?.(document, finding, options) ?? [];
 }

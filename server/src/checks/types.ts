@@ -33,6 +33,8 @@ export interface Finding {
 export interface NodeFinding {
   readonly code: CheckCode;
   readonly node: Node;
+  /** The exact characters concerned, as offsets inside the node, when they are fewer than the node's (a missing space, a doubled word). */
+  readonly span?: readonly [number, number];
   readonly message: string | ((lines: readonly number[]) => string);
   readonly related: readonly (readonly [Node, string])[];
 }
@@ -40,6 +42,27 @@ export interface NodeFinding {
 export function findingOn(code: CheckCode, node: Node, message: NodeFinding['message'], related: readonly (readonly [Node, string])[] = []): NodeFinding {
   return { code, node, message, related };
 }
+
+/** A finding on some characters of a node: [start, end) offsets in the document, inside the node. */
+export function findingAt(code: CheckCode, node: Node, start: number, end: number, message: NodeFinding['message']): NodeFinding {
+  return { code, node, span: [Math.max(node.start, start), Math.min(node.end, Math.max(start, end))], message, related: [] };
+}
+
+/** What the user's settings tell the checks beyond severities. */
+export interface CheckOptions {
+  /** The space French typography puts before `: ; ! ?` and inside `« »`: any space, or the no-break space (U+00A0) or narrow one (U+202F) a house style asks for. */
+  readonly frenchSpace: 'any' | 'nbsp' | 'nnbsp';
+  /** Working days a minister has to answer when the timeline prints no deadline. */
+  readonly answerDeadlineWorkingDays: number;
+  /** Today, as "YYYY-MM-DD": deadlines are judged against it (a test sets it). */
+  readonly today: string;
+}
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export const DEFAULT_CHECK_OPTIONS: CheckOptions = { frenchSpace: 'any', answerDeadlineWorkingDays: 20, today: todayIso() };
 
 /** An edit proposed for a finding, applied only when the user picks it. */
 export interface Fix {
@@ -67,6 +90,7 @@ export const CHECK_CODES = [
   'not-a-question-page',
   'number-mismatch',
   'numbering',
+  'typography',
 ] as const;
 
 export type CheckCode = (typeof CHECK_CODES)[number];
@@ -82,13 +106,13 @@ export interface Check {
   readonly defaultSeverity: Severity;
   /** One sentence for the settings UI, the README and the checker's help. */
   readonly description: string;
-  question?(document: ParsedDocument, question: Question): NodeFinding[];
-  document?(document: ParsedDocument): Finding[];
+  question?(document: ParsedDocument, question: Question, options: CheckOptions): NodeFinding[];
+  document?(document: ParsedDocument, options: CheckOptions): Finding[];
   /**
    * The fixes for one finding as the editor sends it back. A finding that no longer matches the
    * text (the document changed since) gets no fix rather than a wrong one.
    */
-  fixes?(document: ParsedDocument, finding: FindingRef): Fix[];
+  fixes?(document: ParsedDocument, finding: FindingRef, options: CheckOptions): Fix[];
   /** One fix for all of this check's findings at once, when there are several. */
   fixAll?(document: ParsedDocument, findings: readonly Finding[]): Fix | null;
 }

@@ -19,6 +19,18 @@ const TEXT_PIECES: ReadonlySet<NodeKind> = new Set<NodeKind>([
   'answerItem',
 ]);
 
+/** Pieces of running text (not headers, labels or lists of terms), where house typography applies. */
+const PROSE: ReadonlySet<NodeKind> = new Set<NodeKind>(['introParagraph', 'questionItem', 'openingParagraph', 'agencyParagraph', 'answerItem']);
+
+/** The pieces of running text of a question in a language. */
+export function prosePieces(question: Question, lang: Lang): Node[] {
+  return textPieces(question, lang).filter((node) => PROSE.has(node.kind));
+}
+
+export function isProse(node: Node): boolean {
+  return PROSE.has(node.kind);
+}
+
 export interface PiecePair {
   readonly fr: Node;
   readonly nl: Node;

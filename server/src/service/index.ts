@@ -9,7 +9,19 @@
  * A failure in one answer costs that answer only: it is reported to `onError` and the fallback
  * (no answer) is returned, never thrown at the caller.
  */
-import { CHECKS, checkOf, createCheckCache, fixesFor, runChecks, type Check, type CheckFailure, type FindingRef, type SeverityFinding } from '../checks/index.js';
+import {
+  CHECKS,
+  checkOf,
+  createCheckCache,
+  fixesFor,
+  runChecks,
+  todayIso,
+  type Check,
+  type CheckFailure,
+  type CheckOptions,
+  type FindingRef,
+  type SeverityFinding,
+} from '../checks/index.js';
 import { foldingRegions, type FoldingRegion } from '../features/folding.js';
 import { hoverAt, plainTextOf } from '../features/hover.js';
 import { outline, type OutlineEntry } from '../features/outline.js';
@@ -21,7 +33,7 @@ import type { ParsedDocument } from '../model/nodes.js';
 import { parseDocument, reparse } from '../model/parse.js';
 import type { Position, Range } from '../model/text.js';
 import { WorkspaceIndex, entriesOf, indexText } from '../workspace/index.js';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.js';
+import { DEFAULT_SETTINGS, checkOptionsOf, readSettings, type Settings } from './settings.js';
 
 export { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.js';
 export type { FoldingRegion, OutlineEntry, SeverityFinding, CheckFailure, FindingRef, TextEdit };
@@ -36,6 +48,8 @@ export interface LanguageServiceOptions {
    * that throw on purpose, to prove that a failure costs one answer.
    */
   injectedFailures?: ReadonlySet<string>;
+  /** Today's date as "YYYY-MM-DD", for deadlines (the clock's by default; a test fixes it). */
+  today?: () => string;
 }
 
 /** What the checks found in one version of a document, or why it was not checked. */
@@ -118,7 +132,19 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return { ...check, question: fail, document: undefined };
   });
   const documents = new Map<string, HeldDocument>();
-  const checkCache = createCheckCache();
+  const today = options.today ?? todayIso;
+  let checkCache = createCheckCache();
+  let cachedFor = '';
+  /** The check options in force, with a new findings cache whenever they change (a setting, or the day). */
+  function checkOptions(): CheckOptions {
+    const current = checkOptionsOf(settings, today());
+    const key = JSON.stringify(current);
+    if (key !== cachedFor) {
+      checkCache = createCheckCache();
+      cachedFor = key;
+    }
+    return current;
+  }
   const outlines = new WeakMap<ParsedDocument, OutlineEntry[]>();
   const workspace = new WorkspaceIndex();
   /** Open documents whose workspace entries are to be read from their model when next asked. */
@@ -217,7 +243,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         report('parse', error, uri);
         return { uri, version: held.version, findings: [], failures: [{ code: 'parse', error }], tooLarge: null };
       }
-      const { findings, failures } = runChecks(model, settings.severity, checks, checkCache);
+      const options = checkOptions();
+      const { findings, failures } = runChecks(model, settings.severity, checks, checkCache, options);
       for (const failure of failures) report(`check ${failure.code}`, failure.error, uri);
       return { uri, version: held.version, findings, failures, tooLarge: null };
     },
@@ -255,15 +282,16 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         uri,
         null,
         (model) => {
+          const options = checkOptions();
           const actions: CodeActionPlan[] = [];
           asked.forEach((finding, index) => {
-            for (const fix of fixesFor(model, finding, checks)) actions.push({ ...fix, findings: [index] });
+            for (const fix of fixesFor(model, finding, checks, options)) actions.push({ ...fix, findings: [index] });
           });
           // One action for all of a check's findings at once, offered beside any one of them.
           for (const code of new Set(asked.map((finding) => finding.code))) {
             const check = checkOf(code, checks);
             if (!check?.fixAll) continue;
-            const all = runChecks(model, { [check.code]: check.defaultSeverity }, [check], checkCache).findings;
+            const all = runChecks(model, { [check.code]: check.defaultSeverity }, [check], checkCache, options).findings;
             const fix = all.length > 1 ? check.fixAll(model, all) : null;
             if (fix) actions.push({ ...fix, findings: [] });
           }

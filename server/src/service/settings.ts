@@ -3,20 +3,29 @@
  * and replaced by its default, and the good ones around it still apply.
  */
 import { z } from 'zod';
-import { CHECK_CODES, DEFAULT_SEVERITIES, SEVERITY_SETTINGS, type CheckCode, type SeverityOrOff } from '../checks/index.js';
+import { CHECK_CODES, DEFAULT_CHECK_OPTIONS, DEFAULT_SEVERITIES, SEVERITY_SETTINGS, type CheckCode, type CheckOptions, type SeverityOrOff } from '../checks/index.js';
 
 export interface Settings {
   severity: Record<CheckCode, SeverityOrOff>;
   hover: { enabled: boolean };
   /** Above this size (in millions of characters, about MB) a document gets its outline only. */
   maxDocumentSizeMB: number;
+  typography: { frenchSpace: CheckOptions['frenchSpace'] };
+  /** Working days to answer when the timeline prints no deadline. */
+  answerDeadlineWorkingDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   severity: { ...DEFAULT_SEVERITIES },
   hover: { enabled: true },
   maxDocumentSizeMB: 10,
+  typography: { frenchSpace: DEFAULT_CHECK_OPTIONS.frenchSpace },
+  answerDeadlineWorkingDays: DEFAULT_CHECK_OPTIONS.answerDeadlineWorkingDays,
 };
+
+export const FRENCH_SPACES = ['any', 'nbsp', 'nnbsp'] as const;
+const frenchSpaceSchema = z.enum(FRENCH_SPACES);
+const workingDaysSchema = z.number().int().min(1).max(250);
 
 const sizeSchema = z.number().positive().max(1000);
 
@@ -40,7 +49,12 @@ function show(value: unknown): string {
 
 /** Validates the `parlq` configuration section as a client sends it (undefined or null: all defaults). */
 export function readSettings(raw: unknown): SettingsResult {
-  const settings: Settings = { severity: { ...DEFAULT_SETTINGS.severity }, hover: { ...DEFAULT_SETTINGS.hover }, maxDocumentSizeMB: DEFAULT_SETTINGS.maxDocumentSizeMB };
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    severity: { ...DEFAULT_SETTINGS.severity },
+    hover: { ...DEFAULT_SETTINGS.hover },
+    typography: { ...DEFAULT_SETTINGS.typography },
+  };
   const problems: string[] = [];
   if (raw === undefined || raw === null) return { settings, problems };
   const section = objectSchema.safeParse(raw);
@@ -83,5 +97,29 @@ export function readSettings(raw: unknown): SettingsResult {
     if (parsed.success) settings.maxDocumentSizeMB = parsed.data;
     else problems.push(`Setting "parlq.maxDocumentSizeMB" must be a number above 0 and at most 1000, not ${show(size)}; using ${DEFAULT_SETTINGS.maxDocumentSizeMB}.`);
   }
+  const typography = section.data['typography'];
+  if (typography !== undefined && typography !== null) {
+    const frenchSpace = objectSchema.safeParse(typography).data?.['frenchSpace'];
+    const parsed = frenchSpaceSchema.safeParse(frenchSpace);
+    if (parsed.success) settings.typography.frenchSpace = parsed.data;
+    else if (frenchSpace !== undefined)
+      problems.push(
+        `Setting "parlq.typography.frenchSpace" must be one of ${FRENCH_SPACES.join(', ')}, not ${show(frenchSpace)}; using "${DEFAULT_SETTINGS.typography.frenchSpace}".`,
+      );
+  }
+  const workingDays = section.data['answerDeadlineWorkingDays'];
+  if (workingDays !== undefined && workingDays !== null) {
+    const parsed = workingDaysSchema.safeParse(workingDays);
+    if (parsed.success) settings.answerDeadlineWorkingDays = parsed.data;
+    else
+      problems.push(
+        `Setting "parlq.answerDeadlineWorkingDays" must be a whole number from 1 to 250, not ${show(workingDays)}; using ${DEFAULT_SETTINGS.answerDeadlineWorkingDays}.`,
+      );
+  }
   return { settings, problems };
+}
+
+/** The options the checks read, from the settings and today's date. */
+export function checkOptionsOf(settings: Settings, today: string): CheckOptions {
+  return { frenchSpace: settings.typography.frenchSpace, answerDeadlineWorkingDays: settings.answerDeadlineWorkingDays, today };
 }
