@@ -51,7 +51,7 @@ describe('checks on the sample', () => {
   it('reports nothing else', () => {
     const counts: Record<string, number> = {};
     for (const finding of all) counts[finding.code] = (counts[finding.code] ?? 0) + 1;
-    expect(counts).toEqual({ 'duplicate-reference': 18, 'missing-answer': 1, 'label-language': 2, typography: 2 });
+    expect(counts).toEqual({ 'duplicate-reference': 18, 'missing-answer': 1, 'label-language': 2, typography: 2, 'answer-overdue': 1 });
   });
 });
 

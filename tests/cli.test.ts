@@ -19,15 +19,15 @@ describe('parlq check', () => {
     const { status, stdout, stderr } = parlq('check', 'seeds/000_797443ed2065d84d.txt');
     expect(status).toBe(1);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(23);
+    expect(lines).toHaveLength(24);
     expect(lines[0]).toBe(
       'seeds/000_797443ed2065d84d.txt:30:1 warning label-language The French column of the timeline has Dutch labels ("Verzending vraag", "Antwoord", 2 entries); the French labels are "Envoi question", "Réponse".',
     );
-    expect(lines[2]).toBe(
+    expect(lines[3]).toBe(
       'seeds/000_797443ed2065d84d.txt:53:1 error duplicate-reference Duplicate cross-reference "Ook gesteld aan : schriftelijke vraag 5-8900": already listed on line 35.',
     );
-    expect(lines[22]).toMatch(/^seeds\/000_797443ed2065d84d\.txt:133:1 error missing-answer "Service public de programmation/);
-    expect(stderr).toBe('parlq: 1 file checked: 19 errors, 4 warnings, 0 information, 0 hints\n');
+    expect(lines[23]).toMatch(/^seeds\/000_797443ed2065d84d\.txt:133:1 error missing-answer "Service public de programmation/);
+    expect(stderr).toBe('parlq: 1 file checked: 19 errors, 4 warnings, 1 information, 0 hints\n');
   });
 
   it('checks every .parlq and .txt file of a folder', () => {
@@ -37,7 +37,7 @@ describe('parlq check', () => {
     writeFileSync(join(folder, 'ignored.md'), 'not a question');
     const { status, stderr } = parlq('check', folder);
     expect(status).toBe(1);
-    expect(stderr).toBe('parlq: 2 files checked: 19 errors, 4 warnings, 0 information, 0 hints\n');
+    expect(stderr).toBe('parlq: 2 files checked: 19 errors, 4 warnings, 1 information, 0 hints\n');
   });
 
   it('exits 0 when only warnings remain, and honours --severity', () => {
@@ -48,7 +48,7 @@ describe('parlq check', () => {
         .trimEnd()
         .split('\n')
         .map((line) => line.split(' ')[1]),
-    ).toEqual(['warning', 'warning', 'warning', 'warning', 'warning']);
+    ).toEqual(['warning', 'information', 'warning', 'warning', 'warning', 'warning']);
   });
 
   it('takes --format=json as well as --format json', () => {
@@ -118,6 +118,6 @@ describe('parlq check', () => {
     const folder = mkdtempSync(join(tmpdir(), 'parlq-'));
     writeFileSync(join(folder, 'crlf.parlq'), `\uFEFF${SAMPLE.replace(/\n/g, '\r\n')}`);
     const { stdout } = parlq('check', join(folder, 'crlf.parlq'));
-    expect(stdout.split('\n')[2]).toMatch(/crlf\.parlq:53:1 error duplicate-reference /);
+    expect(stdout.split('\n')[3]).toMatch(/crlf\.parlq:53:1 error duplicate-reference /);
   });
 });

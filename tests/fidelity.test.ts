@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addWorkingDays, belgianHolidays, easterSunday, workingDaysBetween } from '../server/src/model/deadlines.js';
 import { applyEdits } from '../server/src/model/edits.js';
 import { figureDifference, figuresIn } from '../server/src/model/numbers.js';
 import { parseDocument } from '../server/src/model/index.js';
@@ -174,5 +175,65 @@ describe('typography', () => {
         .map(([, , , message]) => message),
     ).toEqual(['Unpaired "(": no ")" closes it.']);
     expect(slips(edited(125, 'Fedasil utilise Facebook.', 'Fedasil utilise : a) Facebook.')).filter(([line]) => line === 125)).toEqual([]);
+  });
+});
+
+describe('deadlines', () => {
+  it('computes Easter and the ten Belgian public holidays', () => {
+    expect(['2013', '2019', '2024', '2025'].map((year) => easterSunday(Number(year)))).toEqual(['2013-03-31', '2019-04-21', '2024-03-31', '2025-04-20']);
+    expect([...belgianHolidays(2013)].sort()).toEqual([
+      '2013-01-01',
+      '2013-04-01',
+      '2013-05-01',
+      '2013-05-09',
+      '2013-05-20',
+      '2013-07-21',
+      '2013-08-15',
+      '2013-11-01',
+      '2013-11-11',
+      '2013-12-25',
+    ]);
+    // Sent on Tuesday 30 April 2013: 1 May, Ascension (9 May) and Whit Monday (20 May) are not working days.
+    expect(addWorkingDays('2013-04-30', 20)).toBe('2013-05-31');
+    expect(workingDaysBetween('2013-04-30', '2013-06-04')).toBe(22);
+  });
+
+  const overdue = (text: string, today = '2026-12-01', settings: unknown = undefined) => {
+    const service = createLanguageService({ today: () => today });
+    service.configure(settings);
+    service.setDocument('memory:/t.parlq', 1, text);
+    return service
+      .diagnostics('memory:/t.parlq')!
+      .findings.filter((finding) => finding.code === 'answer-overdue')
+      .map((finding) => [lineOf(finding), finding.severity, finding.message]);
+  };
+
+  it('finds the sample answered on the 22nd working day, after the 20 a minister has by default', () => {
+    expect(overdue(SAMPLE)).toEqual([
+      [
+        31,
+        'information',
+        'Answered late: on 4/6/2013, 2 working days after the deadline of 31/5/2013 (20 working days after sending, parlq.answerDeadlineWorkingDays); the 22nd working day after sending on 30/4/2013.',
+      ],
+    ]);
+    expect(overdue(SAMPLE, '2026-12-01', { answerDeadlineWorkingDays: 22 })).toEqual([]);
+  });
+
+  it('uses the deadline the timeline prints, and judges an unanswered question against today', () => {
+    const printed = SAMPLE.replace('30/4/2013Verzending vraag\n', '30/4/2013Verzending vraag\n(Einde van de antwoordtermijn: 7/6/2013)\n');
+    expect(overdue(printed)).toEqual([]);
+    const unanswered = SAMPLE.slice(0, SAMPLE.indexOf('Réponse reçue le')).replace(/\n[^\n]*Antwoord\n/g, '\n');
+    expect(overdue(unanswered, '2013-05-31')).toEqual([]);
+    expect(overdue(unanswered, '2013-06-04')).toEqual([
+      [30, 'information', 'No answer, 2 working days after the deadline of 31/5/2013 (20 working days after sending, parlq.answerDeadlineWorkingDays).'],
+    ]);
+  });
+
+  it('shows the deadline and the working day of the answer on the timeline’s hover', () => {
+    const service = createLanguageService();
+    service.setDocument('memory:/t.parlq', 1, SAMPLE);
+    expect(service.hover('memory:/t.parlq', { line: 30, character: 3 }, 'plaintext')!.contents.split('\n')[0]).toBe(
+      'Deadline 31/5/2013 (20 working days after sending on 30/4/2013); answered on 4/6/2013, the 22nd working day after sending (late).',
+    );
   });
 });

@@ -25,7 +25,7 @@ describe('the language server over stdio, with a client that serves workspace/co
 
   it('publishes the sample diagnostics on open, with codes, severities and related information', () => {
     expect(opened.version).toBe(1);
-    expect(codes(opened)).toEqual({ 'duplicate-reference': 18, 'missing-answer': 1, 'label-language': 2, typography: 2 });
+    expect(codes(opened)).toEqual({ 'duplicate-reference': 18, 'missing-answer': 1, 'label-language': 2, typography: 2, 'answer-overdue': 1 });
     const duplicate = opened.diagnostics.find((diagnostic) => diagnostic.code === 'duplicate-reference')!;
     expect(duplicate).toMatchObject({ severity: 1, source: 'parlq', range: { start: { line: 52, character: 0 }, end: { line: 52, character: 44 } } });
     expect(duplicate.relatedInformation).toEqual([
@@ -116,7 +116,7 @@ describe('the language server over stdio, with a client that serves workspace/co
     });
     const published = await diagnostics;
     // The left column's 5-8900 now has no repeat on the right: a missing counterpart, no longer a duplicate.
-    expect(codes(published)).toEqual({ 'duplicate-reference': 17, 'missing-counterpart': 1, 'missing-answer': 1, 'label-language': 2, typography: 2 });
+    expect(codes(published)).toEqual({ 'duplicate-reference': 17, 'missing-counterpart': 1, 'missing-answer': 1, 'label-language': 2, typography: 2, 'answer-overdue': 1 });
     expect(published.diagnostics.find((diagnostic) => diagnostic.code === 'duplicate-reference')!.range.start.line).toBe(52);
   });
 
@@ -125,7 +125,7 @@ describe('the language server over stdio, with a client that serves workspace/co
     const diagnostics = client.nextDiagnostics(URI, (published) => !published.diagnostics.some((diagnostic) => diagnostic.code === 'duplicate-reference'));
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     const published = await diagnostics;
-    expect(codes(published)).toEqual({ 'missing-counterpart': 1, 'missing-answer': 1, 'label-language': 2, typography: 2 });
+    expect(codes(published)).toEqual({ 'missing-counterpart': 1, 'missing-answer': 1, 'label-language': 2, typography: 2, 'answer-overdue': 1 });
     expect(published.diagnostics.find((diagnostic) => diagnostic.code === 'missing-answer')!.severity).toBe(1);
     // The same invalid value again: no second message.
     const again = client.nextDiagnostics(URI);
@@ -170,7 +170,7 @@ describe('the language server with a client that sends no configuration', () => 
       const sample = 'file:///workspace/sample.parlq';
       const sampleDiagnostics = client.nextDiagnostics(sample);
       await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: sample, languageId: 'parlq', version: 1, text: SAMPLE } });
-      expect(codes(await sampleDiagnostics)).toEqual({ 'duplicate-reference': 18, 'missing-answer': 1, 'label-language': 2, typography: 2 });
+      expect(codes(await sampleDiagnostics)).toEqual({ 'duplicate-reference': 18, 'missing-answer': 1, 'label-language': 2, typography: 2, 'answer-overdue': 1 });
     } finally {
       await client.stop();
     }
@@ -230,7 +230,7 @@ describe('a server that meets failures', () => {
       const uri = 'file:///workspace/failing.parlq';
       const diagnostics = client.nextDiagnostics(uri);
       await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'parlq', version: 1, text: SAMPLE } });
-      expect(codes(await diagnostics)).toEqual({ 'duplicate-reference': 18, 'label-language': 2, typography: 2 });
+      expect(codes(await diagnostics)).toEqual({ 'duplicate-reference': 18, 'label-language': 2, typography: 2, 'answer-overdue': 1 });
       expect(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 126, character: 12 } })).toBeNull();
       expect(await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })).toBeNull();
       const folds = (await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as unknown[];

@@ -29,7 +29,7 @@ describe('the language service on the sample', () => {
     expect(diagnostics.version).toBe(1);
     expect(diagnostics.failures).toEqual([]);
     expect(diagnostics.tooLarge).toBeNull();
-    expect(counts(diagnostics.findings)).toEqual({ 'duplicate-reference': 18, 'missing-answer': 1, 'label-language': 2, typography: 2 });
+    expect(counts(diagnostics.findings)).toEqual({ 'duplicate-reference': 18, 'missing-answer': 1, 'label-language': 2, typography: 2, 'answer-overdue': 1 });
   });
 
   it('answers nothing for a document it does not hold', () => {
@@ -80,7 +80,7 @@ describe('the language service on the sample', () => {
     const after = createLanguageService();
     after.setDocument(URI, 1, fixed);
     // One list is left and, with its Dutch labels, it reads as the Dutch column: only the timeline's label warning remains.
-    expect(counts(after.diagnostics(URI)!.findings)).toEqual({ 'missing-answer': 1, 'label-language': 1, typography: 2 });
+    expect(counts(after.diagnostics(URI)!.findings)).toEqual({ 'missing-answer': 1, 'label-language': 1, typography: 2, 'answer-overdue': 1 });
   });
 
   it('reads the question number under the cursor, and nothing between numbers', () => {
@@ -100,7 +100,14 @@ describe('documents and versions', () => {
     service.setDocument(URI, 2, lines.join('\n'));
     const diagnostics = service.diagnostics(URI)!;
     expect(diagnostics.version).toBe(2);
-    expect(counts(diagnostics.findings)).toEqual({ 'duplicate-reference': 17, 'missing-counterpart': 1, 'missing-answer': 1, 'label-language': 2, typography: 2 });
+    expect(counts(diagnostics.findings)).toEqual({
+      'duplicate-reference': 17,
+      'missing-counterpart': 1,
+      'missing-answer': 1,
+      'label-language': 2,
+      typography: 2,
+      'answer-overdue': 1,
+    });
     const second = service.model(URI)!;
     expect(second).not.toBe(first);
     assertModelInvariants(second);
@@ -133,7 +140,7 @@ describe('settings', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/missing-answer/);
     expect(problems[0]).toMatch(/fatal/);
-    expect(counts(service.diagnostics(URI)!.findings)).toEqual({ 'missing-answer': 1, 'label-language': 2, typography: 2 });
+    expect(counts(service.diagnostics(URI)!.findings)).toEqual({ 'missing-answer': 1, 'label-language': 2, typography: 2, 'answer-overdue': 1 });
   });
 
   it('turns hover off', () => {
@@ -199,7 +206,7 @@ describe('failures', () => {
       onError: (what, error, uri) => errors.push(`${what} ${uri ?? '-'}: ${String(error)}`),
     });
     const diagnostics = service.diagnostics(URI)!;
-    expect(counts(diagnostics.findings)).toEqual({ 'duplicate-reference': 18, 'label-language': 2, typography: 2 });
+    expect(counts(diagnostics.findings)).toEqual({ 'duplicate-reference': 18, 'label-language': 2, typography: 2, 'answer-overdue': 1 });
     expect(diagnostics.failures.map((failure) => failure.code)).toEqual(['missing-answer']);
     expect(service.hover(URI, { line: 126, character: 12 })).toBeNull();
     expect(service.outline(URI)).toBeNull();

@@ -25,6 +25,7 @@ import { notAQuestionPage } from './notAQuestionPage.js';
 import { numberMismatch } from './numberMismatch.js';
 import { numbering } from './numbering.js';
 import { typography } from './typography.js';
+import { answerOverdue } from './answerOverdue.js';
 
 export * from './types.js';
 
@@ -42,6 +43,7 @@ export const CHECKS: readonly Check[] = [
   numberMismatch,
   numbering,
   typography,
+  answerOverdue,
 ];
 
 export const DEFAULT_SEVERITIES: Readonly<Record<CheckCode, Severity>> = Object.fromEntries(CHECKS.map((check) => [check.code, check.defaultSeverity])) as Record<

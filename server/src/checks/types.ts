@@ -91,6 +91,7 @@ export const CHECK_CODES = [
   'number-mismatch',
   'numbering',
   'typography',
+  'answer-overdue',
 ] as const;
 
 export type CheckCode = (typeof CHECK_CODES)[number];

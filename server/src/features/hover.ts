@@ -1,4 +1,5 @@
 /** Hover: the counterpart-language text of the piece under the cursor. */
+import { answerTiming, ordinal, timelineDate } from '../model/deadlines.js';
 import { LANGUAGE_NAMES, otherLang } from '../model/language.js';
 import { describeLayout } from '../model/layout.js';
 import { pathAt, pieceAt } from '../model/lookup.js';
@@ -46,13 +47,29 @@ function questionHover(document: ParsedDocument, path: readonly Node[]): HoverRe
   return { contents: `**${escapeMarkdown(title)}** — ${escapeMarkdown(facts.join('; '))}`, range: field.range };
 }
 
-export function hoverAt(document: ParsedDocument, offset: number): HoverResult | null {
-  // One walk down the tree serves both answers.
+/** On the timeline: when the answer was due and on which working day it came. */
+function timingHover(document: ParsedDocument, path: readonly Node[], deadlineWorkingDays: number): HoverResult | null {
+  const timeline = path.find((node) => node.kind === 'timeline');
+  const question = document.questions.find((candidate) => candidate.node === path[1]);
+  if (!timeline || !question) return null;
+  const timing = answerTiming(question, deadlineWorkingDays);
+  if (!timing) return null;
+  const due = timing.deadlinePrinted ? 'as the timeline prints it' : `${deadlineWorkingDays} working days after sending on ${timing.sent.date}`;
+  let answered = 'no answer recorded';
+  if (timing.answer && timing.answeredOnWorkingDay !== null) {
+    answered = `answered on ${timing.answer.date}, the ${ordinal(timing.answeredOnWorkingDay)} working day after sending${timing.answeredOn && timing.answeredOn > timing.deadline ? ' (late)' : ''}`;
+  }
+  return { contents: `**Deadline** ${escapeMarkdown(`${timelineDate(timing.deadline)} (${due}); ${answered}.`)}`, range: timeline.range };
+}
+
+export function hoverAt(document: ParsedDocument, offset: number, deadlineWorkingDays = 20): HoverResult | null {
+  // One walk down the tree serves every answer.
   const path = pathAt(document, offset);
-  const about = questionHover(document, path);
-  const counterpartHover = pieceHover(document, offset, path);
-  if (about && counterpartHover) return { contents: `${about.contents}\n\n---\n\n${counterpartHover.contents}`, range: counterpartHover.range };
-  return about ?? counterpartHover;
+  const parts = [questionHover(document, path), timingHover(document, path, deadlineWorkingDays), pieceHover(document, offset, path)].filter(
+    (part): part is HoverResult => part !== null,
+  );
+  if (parts.length === 0) return null;
+  return { contents: parts.map((part) => part.contents).join('\n\n---\n\n'), range: (parts[parts.length - 1] as HoverResult).range };
 }
 
 function pieceHover(document: ParsedDocument, offset: number, pathToOffset: readonly Node[]): HoverResult | null {

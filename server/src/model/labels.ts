@@ -149,6 +149,12 @@ export function translateReferenceKind(kind: string, into: Lang): string | null 
   return lookup(kind, KIND_PAIRS)?.pair[into] ?? null;
 }
 
+/** "Envoi question", "Verzending vraag": the day the question went to the minister, from which the deadline runs. */
+export function isSendingLabel(label: string): boolean {
+  const folded = fold(label);
+  return folded === 'envoi question' || folded === 'verzending vraag';
+}
+
 export function isAnswerLabel(label: string): boolean {
   const folded = fold(label);
   return folded === 'reponse' || folded === 'antwoord';

@@ -264,7 +264,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         uri,
         null,
         (model) => {
-          const hover = hoverAt(model, offsetOf(model, position));
+          const hover = hoverAt(model, offsetOf(model, position), settings.answerDeadlineWorkingDays);
           if (!hover) return null;
           return { contents: format === 'markdown' ? hover.contents : plainTextOf(hover.contents), range: hover.range };
         },
