@@ -237,3 +237,29 @@ describe('deadlines', () => {
     );
   });
 });
+
+describe('untranslated', () => {
+  const untranslatedIn = (text: string) => findings(text, 'untranslated').map((finding) => [lineOf(finding), finding.message, finding.related.map(lineOf)]);
+  const lines = SAMPLE.split('\n');
+
+  it('is silent on the sample', () => {
+    expect(untranslatedIn(SAMPLE)).toEqual([]);
+  });
+
+  it('finds a French paragraph pasted into the Dutch answer', () => {
+    const pasted = [...lines.slice(0, 166), lines[126], '', ...lines.slice(166)].join('\n');
+    expect(untranslatedIn(pasted)).toEqual([[167, 'Written in French, in the Dutch text: "2. Les évaluations et les réactions sont positives. Les…".', []]]);
+  });
+
+  it('finds a Dutch item left as the French one, the same sentence on both sides, and not names printed alike', () => {
+    const copied = edited(127, lines[126]!, lines[164]!);
+    expect(untranslatedIn(copied)).toEqual([[127, 'Written in Dutch, in the French text: "2. De evaluatie en de reacties zijn positief. Voordelen…".', [165]]]);
+    /** The sample with the first Fedasil answer item written as `text` in both languages. */
+    const both = (text: string) => SAMPLE.replace(lines[124]!, text).replace(lines[162]!, text);
+    expect(untranslatedIn(both('1. Fedasil est sur Facebook.'))).toEqual([
+      [125, 'Same text as its Dutch counterpart (line 163): "1. Fedasil est sur Facebook." was not translated.', [163]],
+    ]);
+    const sameName = both('1. Fedasil (Facebook, Twitter).');
+    expect(untranslatedIn(sameName)).toEqual([]);
+  });
+});

@@ -26,6 +26,7 @@ import { numberMismatch } from './numberMismatch.js';
 import { numbering } from './numbering.js';
 import { typography } from './typography.js';
 import { answerOverdue } from './answerOverdue.js';
+import { untranslated } from './untranslated.js';
 
 export * from './types.js';
 
@@ -44,6 +45,7 @@ export const CHECKS: readonly Check[] = [
   numbering,
   typography,
   answerOverdue,
+  untranslated,
 ];
 
 export const DEFAULT_SEVERITIES: Readonly<Record<CheckCode, Severity>> = Object.fromEntries(CHECKS.map((check) => [check.code, check.defaultSeverity])) as Record<

@@ -92,6 +92,7 @@ export const CHECK_CODES = [
   'numbering',
   'typography',
   'answer-overdue',
+  'untranslated',
 ] as const;
 
 export type CheckCode = (typeof CHECK_CODES)[number];

@@ -1,0 +1,59 @@
+import { LANGUAGE_NAMES, guessLanguage, CONFIDENT } from '../model/language.js';
+import { excerpt } from '../model/answers.js';
+import { isProse, piecePairs, prosePieces, translationOf } from '../model/pairs.js';
+import { normalizeSpace } from '../model/text.js';
+import { findingOn, type Check, type NodeFinding } from './types.js';
+
+/**
+ * How sure the words of a paragraph must be of the other language before it is called
+ * untranslated: 0.8 is twelve points of evidence, half a dozen function words with nothing
+ * against them. A French paragraph pasted into the sample's Dutch answer scores 0.94; a Dutch
+ * paragraph that quotes a French title or names a French institution stays far below.
+ */
+const UNTRANSLATED_CONFIDENCE = 0.8;
+
+export const untranslated: Check = {
+  code: 'untranslated',
+  defaultSeverity: 'warning',
+  description:
+    "A paragraph or item written in the other column's language (French left in the Dutch answer), or a French piece and its Dutch counterpart that are the same text (names, acronyms and figures excepted).",
+  question(document, question) {
+    const findings: NodeFinding[] = [];
+    const text = document.text;
+    const flagged = new Set<object>();
+    for (const lang of ['fr', 'nl'] as const) {
+      for (const piece of prosePieces(question, lang)) {
+        const guess = guessLanguage(text, piece.start, piece.end);
+        if (guess.lang === lang || guess.confidence < UNTRANSLATED_CONFIDENCE) continue;
+        flagged.add(piece);
+        findings.push(
+          findingOn(
+            'untranslated',
+            piece,
+            `Written in ${LANGUAGE_NAMES[guess.lang].en}, in the ${LANGUAGE_NAMES[lang].en} text: "${excerpt(document, piece, 60)}".`,
+            piece.counterpart ? [[piece.counterpart, `The ${LANGUAGE_NAMES[guess.lang].en} counterpart`]] : [],
+          ),
+        );
+      }
+    }
+    for (const pair of piecePairs(question)) {
+      // Labels and dates printed alike in both columns are label-language's; running text is this check's.
+      if (!isProse(pair.fr) || flagged.has(pair.fr) || flagged.has(pair.nl)) continue;
+      const french = normalizeSpace(text.slice(pair.fr.start, pair.fr.end));
+      if (french !== normalizeSpace(text.slice(pair.nl.start, pair.nl.end))) continue;
+      // The same name, acronym, figure or title in both is right; the same sentence is not.
+      if (guessLanguage(french).confidence < CONFIDENT) continue;
+      const at = translationOf(question, pair);
+      const other = at === pair.fr ? pair.nl : pair.fr;
+      findings.push(
+        findingOn(
+          'untranslated',
+          at,
+          (lines) => `Same text as its ${LANGUAGE_NAMES[other.lang ?? 'nl'].en} counterpart (line ${lines[1]}): "${excerpt(document, at, 60)}" was not translated.`,
+          [[other, `The ${LANGUAGE_NAMES[other.lang ?? 'nl'].en} counterpart`]],
+        ),
+      );
+    }
+    return findings;
+  },
+};
