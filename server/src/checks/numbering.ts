@@ -31,7 +31,7 @@ function runsOf(items: readonly Node[]): Node[][] {
   let letters: Node[] | null = null;
   for (const item of items) {
     if (!isNumbered(item) || item.number === undefined) continue;
-    if (/^[0-9]/.test(item.marker ?? '')) {
+    if ((item.marker?.charCodeAt(0) ?? 0) >= 48 && (item.marker?.charCodeAt(0) ?? 0) <= 57) {
       figures.push(item);
       letters = null;
     } else {

@@ -12,6 +12,29 @@ import { findingOn, type Check, type NodeFinding } from './types.js';
  */
 const UNTRANSLATED_CONFIDENCE = 0.8;
 
+const isBlank = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f;
+
+/** Whether two spans say the same words, any run of blanks counting as one space; stops at the first difference, copying nothing. */
+function sameWords(text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+  let a = aStart;
+  let b = bStart;
+  while (a < aEnd && b < bEnd) {
+    const codeA = text.charCodeAt(a);
+    const codeB = text.charCodeAt(b);
+    if (isBlank(codeA) && isBlank(codeB)) {
+      while (a < aEnd && isBlank(text.charCodeAt(a))) a++;
+      while (b < bEnd && isBlank(text.charCodeAt(b))) b++;
+      continue;
+    }
+    if (codeA !== codeB) return false;
+    a++;
+    b++;
+  }
+  while (a < aEnd && isBlank(text.charCodeAt(a))) a++;
+  while (b < bEnd && isBlank(text.charCodeAt(b))) b++;
+  return a === aEnd && b === bEnd;
+}
+
 export const untranslated: Check = {
   code: 'untranslated',
   defaultSeverity: 'warning',
@@ -23,6 +46,8 @@ export const untranslated: Check = {
     const flagged = new Set<object>();
     for (const lang of ['fr', 'nl'] as const) {
       for (const piece of prosePieces(question, lang)) {
+        // The parser has heard the piece's words already: words that agree with its column need no second hearing.
+        if (piece.language?.basis === 'text' && piece.language.lang === lang) continue;
         const guess = guessLanguage(text, piece.start, piece.end);
         if (guess.lang === lang || guess.confidence < UNTRANSLATED_CONFIDENCE) continue;
         flagged.add(piece);
@@ -39,8 +64,8 @@ export const untranslated: Check = {
     for (const pair of piecePairs(question)) {
       // Labels and dates printed alike in both columns are label-language's; running text is this check's.
       if (!isProse(pair.fr) || flagged.has(pair.fr) || flagged.has(pair.nl)) continue;
+      if (!sameWords(text, pair.fr.start, pair.fr.end, pair.nl.start, pair.nl.end)) continue;
       const french = normalizeSpace(text.slice(pair.fr.start, pair.fr.end));
-      if (french !== normalizeSpace(text.slice(pair.nl.start, pair.nl.end))) continue;
       // The same name, acronym, figure or title in both is right; the same sentence is not.
       if (guessLanguage(french).confidence < CONFIDENT) continue;
       const at = translationOf(question, pair);

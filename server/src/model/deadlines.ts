@@ -22,15 +22,19 @@ export function timelineDate(iso: string): string {
   return `${day}/${month}/${year}`;
 }
 
-function utcOf(iso: string): Date {
-  const [year, month, day] = iso.split('-').map(Number);
-  return new Date(Date.UTC(year as number, (month as number) - 1, day as number));
+const DAY = 86_400_000;
+
+/** Days since 1970-01-01: dates are counted as whole numbers, so walking a month allocates nothing. */
+function dayNumber(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
+}
+
+function isoOfDay(day: number): string {
+  return new Date(day * DAY).toISOString().slice(0, 10);
 }
 
 function isoAfter(iso: string, days: number): string {
-  const date = utcOf(iso);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return isoOfDay(dayNumber(iso) + days);
 }
 
 /** Easter Sunday of a year (the Gregorian computus, as Meeus gives it). */
@@ -53,6 +57,7 @@ export function easterSunday(year: number): string {
 }
 
 const holidayCache = new Map<number, ReadonlySet<string>>();
+const holidayDays = new Map<number, ReadonlySet<number>>();
 
 /** The ten legal public holidays of Belgium in a year. */
 export function belgianHolidays(year: number): ReadonlySet<string> {
@@ -63,30 +68,50 @@ export function belgianHolidays(year: number): ReadonlySet<string> {
     // Easter Monday, Ascension (39 days after Easter) and Whit Monday (50 days after).
     holidays = new Set([...fixed, isoAfter(easter, 1), isoAfter(easter, 39), isoAfter(easter, 50)]);
     holidayCache.set(year, holidays);
+    holidayDays.set(year, new Set([...holidays].map(dayNumber)));
   }
   return holidays;
 }
 
+function isWorkingDayNumber(day: number): boolean {
+  // 1970-01-01 was a Thursday: day 0 → weekday 4.
+  const weekday = (((day + 4) % 7) + 7) % 7;
+  if (weekday === 0 || weekday === 6) return false;
+  return !holidaysAround(day).has(day);
+}
+
+// The year last asked for, and its first and last days: consecutive days mostly share a year.
+let cachedYear = { first: 1, last: 0, holidays: new Set<number>() as ReadonlySet<number> };
+
+function holidaysAround(day: number): ReadonlySet<number> {
+  if (day < cachedYear.first || day > cachedYear.last) {
+    const year = new Date(day * DAY).getUTCFullYear();
+    belgianHolidays(year);
+    cachedYear = { first: Date.UTC(year, 0, 1) / DAY, last: Date.UTC(year, 11, 31) / DAY, holidays: holidayDays.get(year) as ReadonlySet<number> };
+  }
+  return cachedYear.holidays;
+}
+
 export function isWorkingDay(iso: string): boolean {
-  const weekday = utcOf(iso).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !belgianHolidays(Number(iso.slice(0, 4))).has(iso);
+  return isWorkingDayNumber(dayNumber(iso));
 }
 
 /** The day on which `count` working days after `from` have passed (the count starts the day after). */
 export function addWorkingDays(from: string, count: number): string {
-  let day = from;
+  let day = dayNumber(from);
   for (let left = count; left > 0;) {
-    day = isoAfter(day, 1);
-    if (isWorkingDay(day)) left--;
+    day++;
+    if (isWorkingDayNumber(day)) left--;
   }
-  return day;
+  return isoOfDay(day);
 }
 
 /** How many working days lie after `from` up to and including `to` (0 when `to` is not after `from`). */
 export function workingDaysBetween(from: string, to: string): number {
+  const last = dayNumber(to);
   let count = 0;
   // Bounded: a timeline's dates lie within a few years of each other; a wrong year is not walked for ever.
-  for (let day = isoAfter(from, 1), steps = 0; day <= to && steps < 3700; day = isoAfter(day, 1), steps++) if (isWorkingDay(day)) count++;
+  for (let day = dayNumber(from) + 1, steps = 0; day <= last && steps < 3700; day++, steps++) if (isWorkingDayNumber(day)) count++;
   return count;
 }
 

@@ -49,7 +49,6 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90, honderd: 100,
 }; // prettier-ignore
 
-const MONTH_NAMES = Object.keys(MONTHS).join('|');
 const SPACE = '[ \\t\\u00a0\\u202f]';
 
 /**
@@ -59,14 +58,20 @@ const SPACE = '[ \\t\\u00a0\\u202f]';
  * glued to a letter ("B003", "art3") is a code, the same in both versions, and is left out.
  */
 const SHAPES = [
-  `(?<day>\\d{1,2})(?:er|re|e|ste|de)?${SPACE}+(?<month>${MONTH_NAMES})(?![\\p{L}])(?:${SPACE}+(?<year>\\d{4}))?`,
+  // A day and a word: the word is looked up in MONTHS after the match (an alternation of 28 names at every figure is slow).
+  `(?<day>\\d{1,2})(?:er|re|e|ste|de)?${SPACE}+(?<month>\\p{L}{3,9})(?![\\p{L}])(?:${SPACE}+(?<year>\\d{4}))?`,
   `(?<d>\\d{1,2})[/.](?<m>\\d{1,2})[/.](?<y>\\d{4})`,
   `(?<hour>\\d{1,2})(?:[h:](?<minute>\\d{2})|\\.(?<minute2>\\d{2})(?=${SPACE}*u(?:ur)?(?![\\p{L}])))`,
   `(?<reference>\\d{1,2}-\\d{1,6}(?:/\\d{1,4})?)`,
   `(?<from>\\d{4})-(?<to>\\d{4})`,
   `(?<number>\\d{1,3}(?:(?:${SPACE}|\\.)\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)`,
 ];
-const FIGURE = new RegExp(`(?<![\\p{L}\\d])(?:${SHAPES.map((shape) => `(?:${shape})`).join('|')})(?!\\d)`, 'giu');
+/** Tried only where a run of digits starts (every shape starts with one): most of a text is never looked at twice. */
+const FIGURE = new RegExp(`(?:${SHAPES.map((shape) => `(?:${shape})`).join('|')})(?!\\d)`, 'yiu');
+/** What may follow the digits of a longer figure: a space, a separator, an ordinal's letters, "h" of a time. */
+const HAS_DIGIT = /\d/;
+const EXTENDS = new Set([' ', '\t', '\u00a0', '\u202f', '.', ',', '/', ':', '-', 'h', 'e', 'r', 's', 'd']);
+const LETTER = /\p{L}/u;
 
 const WORD = new RegExp(
   `(?<![\\p{L}-])(?:${Object.keys(NUMBER_WORDS)
@@ -102,14 +107,52 @@ function plainNumber(written: string): string {
 /** The figures a text writes in digits, in order, each with its span. */
 export function figuresIn(text: string, from = 0, to = text.length): Figure[] {
   const figures: Figure[] = [];
-  const slice = text.slice(from, to);
-  for (const match of slice.matchAll(FIGURE)) {
+  // Most pieces hold no figure: a native search says so without a loop over their characters.
+  if (!HAS_DIGIT.test(text.slice(from, to))) return figures;
+  let next = from;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) continue;
+    let runEnd = i + 1;
+    while (runEnd < to && text.charCodeAt(runEnd) >= 48 && text.charCodeAt(runEnd) <= 57) runEnd++;
+    const run = text.slice(i, runEnd);
+    if (i < next) {
+      i = runEnd - 1;
+      continue;
+    }
+    // A figure glued to a letter is a code ("B003"), the same in both versions.
+    if (i > from && LETTER.test(text[i - 1] as string)) {
+      i = runEnd - 1;
+      continue;
+    }
+    // A run that nothing can extend (no space, separator, ordinal or month after it) is a plain number: no pattern needed.
+    if (runEnd >= to || !EXTENDS.has(text[runEnd] as string)) {
+      figures.push({ value: String(Number(run)), start: i, end: runEnd });
+      next = runEnd;
+      i = runEnd - 1;
+      continue;
+    }
+    FIGURE.lastIndex = i;
+    const match = FIGURE.exec(text);
+    if (!match || match.index + match[0].length > to) {
+      i = runEnd - 1;
+      continue;
+    }
     const groups = match.groups ?? {};
-    const start = from + match.index;
-    const end = start + match[0].length;
+    const start = i;
+    const end = i + match[0].length;
     let values: string[] = [];
     if (groups.month !== undefined) {
-      const date = dateValue(Number(groups.day), MONTHS[groups.month.toLowerCase()] ?? 0, groups.year);
+      const month = MONTHS[groups.month.toLowerCase()];
+      if (month === undefined) {
+        // "5 personnes": no date, the figure is the day's digits alone.
+        const digits = (groups.day as string).length;
+        figures.push({ value: String(Number(groups.day)), start: i, end: i + digits });
+        next = i + digits;
+        i = next - 1;
+        continue;
+      }
+      const date = dateValue(Number(groups.day), month, groups.year);
       values = date ? [date] : [];
     } else if (groups.y !== undefined) {
       const date = dateValue(Number(groups.d), Number(groups.m), groups.y);
@@ -125,6 +168,8 @@ export function figuresIn(text: string, from = 0, to = text.length): Figure[] {
       values = [plainNumber(groups.number)];
     }
     for (const value of values) figures.push({ value, start, end });
+    next = end;
+    i = end - 1;
   }
   return figures;
 }
@@ -158,10 +203,15 @@ export interface FigureDifference {
 export function figureDifference(first: { text: string; start: number; end: number }, second: { text: string; start: number; end: number }): FigureDifference {
   const figuresA = figuresIn(first.text, first.start, first.end);
   const figuresB = figuresIn(second.text, second.start, second.end);
-  const saysA = new Set([...figuresA, ...numberWordsIn(first.text, first.start, first.end)].map((figure) => figure.value));
-  const saysB = new Set([...figuresB, ...numberWordsIn(second.text, second.start, second.end)].map((figure) => figure.value));
+  if (figuresA.length === 0 && figuresB.length === 0) return { onlyInFirst: [], onlyInSecond: [] };
+  const valuesA = new Set(figuresA.map((figure) => figure.value));
+  const valuesB = new Set(figuresB.map((figure) => figure.value));
+  if (figuresA.every((figure) => valuesB.has(figure.value)) && figuresB.every((figure) => valuesA.has(figure.value))) return { onlyInFirst: [], onlyInSecond: [] };
+  // Only where the figures differ are the words heard: "trois" may be the "3" across.
+  for (const word of numberWordsIn(first.text, first.start, first.end)) valuesA.add(word.value);
+  for (const word of numberWordsIn(second.text, second.start, second.end)) valuesB.add(word.value);
   return {
-    onlyInFirst: figuresA.filter((figure) => !saidIn(figure, saysB)),
-    onlyInSecond: figuresB.filter((figure) => !saidIn(figure, saysA)),
+    onlyInFirst: figuresA.filter((figure) => !saidIn(figure, valuesB)),
+    onlyInSecond: figuresB.filter((figure) => !saidIn(figure, valuesA)),
   };
 }

@@ -4,7 +4,6 @@
  */
 import type { Lang } from './language.js';
 import type { Node, NodeKind, Question } from './nodes.js';
-import { walk } from './tree.js';
 
 /** Pieces that carry text of their own; their containers (a part, an agency block) only group them. */
 const TEXT_PIECES: ReadonlySet<NodeKind> = new Set<NodeKind>([
@@ -39,17 +38,59 @@ export interface PiecePair {
 /** Every French text piece of a question with its Dutch counterpart, in text order of the French. */
 export function piecePairs(question: Question): PiecePair[] {
   const pairs: PiecePair[] = [];
-  for (const node of walk(question.node)) {
-    if (node.lang === 'fr' && node.counterpart && TEXT_PIECES.has(node.kind)) pairs.push({ fr: node, nl: node.counterpart });
+  for (const node of allTextPieces(question)) if (node.lang === 'fr' && node.counterpart) pairs.push({ fr: node, nl: node.counterpart });
+  return pairs;
+}
+
+/** Each question's text pieces in order, found once: a question's tree never changes (see reparse). */
+const piecesOf = new WeakMap<Node, readonly Node[]>();
+
+function allTextPieces(question: Question): readonly Node[] {
+  let pieces = piecesOf.get(question.node);
+  if (!pieces) {
+    // Read from the records, which name every piece, rather than by walking the whole tree.
+    const found: Node[] = [];
+    const add = (node: Node | null | undefined) => {
+      if (node && TEXT_PIECES.has(node.kind)) found.push(node);
+    };
+    for (const field of Object.values(question.fields)) {
+      add(field?.fr);
+      add(field?.nl);
+    }
+    const addAll = (nodes: readonly Node[] | undefined) => {
+      for (const node of nodes ?? []) add(node);
+    };
+    addAll(question.descriptors?.fr);
+    addAll(question.descriptors?.nl);
+    for (const column of question.timeline?.columns ?? []) for (const event of column.entries) add(event.node);
+    for (const heading of [question.questionText?.heading, question.answer?.heading]) {
+      add(heading?.fr);
+      add(heading?.nl);
+    }
+    for (const part of [question.questionText?.fr, question.questionText?.nl]) {
+      addAll(part?.intro);
+      addAll(part?.items);
+    }
+    for (const part of [question.answer?.fr, question.answer?.nl]) {
+      addAll(part?.opening);
+      addAll(part?.items);
+      for (const block of part?.blocks ?? []) {
+        add(block.heading);
+        addAll(block.paragraphs);
+        addAll(block.items);
+      }
+    }
+    // In text order, each once (a heading may be named by two records).
+    found.sort((a, b) => a.start - b.start);
+    pieces = found.filter((node, index) => node !== found[index - 1]);
+    piecesOf.set(question.node, pieces);
   }
-  return pairs.sort((a, b) => a.fr.start - b.fr.start);
+  return pieces;
 }
 
 /** Every text piece of a question in one language, paired or not. */
 export function textPieces(question: Question, lang?: Lang): Node[] {
-  const pieces: Node[] = [];
-  for (const node of walk(question.node)) if (TEXT_PIECES.has(node.kind) && (lang === undefined || node.lang === lang)) pieces.push(node);
-  return pieces.sort((a, b) => a.start - b.start);
+  return allTextPieces(question).filter((node) => lang === undefined || node.lang === lang);
 }
 
 /** The side a reviser distrusts: the translation, when the page says which language is the original; else the Dutch. */
