@@ -263,3 +263,19 @@ describe('untranslated', () => {
     expect(untranslatedIn(sameName)).toEqual([]);
   });
 });
+
+describe('length-ratio', () => {
+  it('is silent on the sample, whose pairs all lie within 1.74 deviations of its own ratio', () => {
+    expect(findings(SAMPLE, 'length-ratio')).toEqual([]);
+  });
+
+  it('points at a Dutch answer item that lost its second sentence', () => {
+    const line = SAMPLE.split('\n')[164]!;
+    const shortened = SAMPLE.replace(line, line.slice(0, line.indexOf(' Voordelen zijn')));
+    const found = findings(shortened, 'length-ratio');
+    expect(found.map((finding) => [lineOf(finding), finding.severity, finding.related.map(lineOf)])).toEqual([[165, 'hint', [127]]]);
+    expect(found[0]!.message).toMatch(
+      /^Much shorter than its French counterpart \(line 127\): 45 characters against 297, where this question's texts run 0\.\d\d Dutch characters to one French; a sentence may be missing\.$/,
+    );
+  });
+});

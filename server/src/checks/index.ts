@@ -27,6 +27,7 @@ import { numbering } from './numbering.js';
 import { typography } from './typography.js';
 import { answerOverdue } from './answerOverdue.js';
 import { untranslated } from './untranslated.js';
+import { lengthRatio } from './lengthRatio.js';
 
 export * from './types.js';
 
@@ -46,6 +47,7 @@ export const CHECKS: readonly Check[] = [
   typography,
   answerOverdue,
   untranslated,
+  lengthRatio,
 ];
 
 export const DEFAULT_SEVERITIES: Readonly<Record<CheckCode, Severity>> = Object.fromEntries(CHECKS.map((check) => [check.code, check.defaultSeverity])) as Record<

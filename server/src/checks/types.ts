@@ -93,6 +93,7 @@ export const CHECK_CODES = [
   'typography',
   'answer-overdue',
   'untranslated',
+  'length-ratio',
 ] as const;
 
 export type CheckCode = (typeof CHECK_CODES)[number];
