@@ -279,3 +279,17 @@ describe('length-ratio', () => {
     );
   });
 });
+
+describe('acronym-pair', () => {
+  it('is silent on the sample, whose SPF, SPP and CGRA all have their FOD, POD and CGVS', () => {
+    expect(findings(SAMPLE, 'acronym-pair')).toEqual([]);
+  });
+
+  it('finds an acronym whose counterpart is missing, and accepts it written out', () => {
+    const dropped = edited(153, 'Het CGVS plaatst', 'Het plaatst');
+    expect(findings(dropped, 'acronym-pair').map((finding) => [lineOf(finding), finding.severity, finding.message])).toEqual([
+      [153, 'hint', 'No "CGVS" here where the French text (line 115) has "CGRA".'],
+    ]);
+    expect(findings(edited(153, 'Het CGVS plaatst', 'Het Commissariaat-generaal voor de Vluchtelingen plaatst'), 'acronym-pair')).toEqual([]);
+  });
+});

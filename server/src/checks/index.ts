@@ -28,6 +28,7 @@ import { typography } from './typography.js';
 import { answerOverdue } from './answerOverdue.js';
 import { untranslated } from './untranslated.js';
 import { lengthRatio } from './lengthRatio.js';
+import { acronymPair } from './acronymPair.js';
 
 export * from './types.js';
 
@@ -48,6 +49,7 @@ export const CHECKS: readonly Check[] = [
   answerOverdue,
   untranslated,
   lengthRatio,
+  acronymPair,
 ];
 
 export const DEFAULT_SEVERITIES: Readonly<Record<CheckCode, Severity>> = Object.fromEntries(CHECKS.map((check) => [check.code, check.defaultSeverity])) as Record<

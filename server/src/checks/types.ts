@@ -94,6 +94,7 @@ export const CHECK_CODES = [
   'answer-overdue',
   'untranslated',
   'length-ratio',
+  'acronym-pair',
 ] as const;
 
 export type CheckCode = (typeof CHECK_CODES)[number];
