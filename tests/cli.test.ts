@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -119,5 +119,18 @@ describe('parlq check', () => {
     writeFileSync(join(folder, 'crlf.parlq'), `\uFEFF${SAMPLE.replace(/\n/g, '\r\n')}`);
     const { stdout } = parlq('check', join(folder, 'crlf.parlq'));
     expect(stdout.split('\n')[3]).toMatch(/crlf\.parlq:53:1 error duplicate-reference /);
+  });
+  it('checks against the nearest parlq.terms.json, and stops with status 2 on a bad one, naming the bad entry', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'parlq-terms-'));
+    mkdirSync(join(folder, 'sub'));
+    writeFileSync(join(folder, 'parlq.terms.json'), JSON.stringify({ pairs: [{ fr: 'SPF Intérieur', nl: 'FOD Binnenlandse Zaken' }] }));
+    writeFileSync(join(folder, 'sub', 'q.parlq'), SAMPLE);
+    const found = parlq('check', join(folder, 'sub', 'q.parlq'));
+    expect(found.stdout).toMatch(/q\.parlq:151:1 warning terminology No "FOD Binnenlandse Zaken" here where the French text \(line 113\) has "SPF Intérieur"/);
+    writeFileSync(join(folder, 'parlq.terms.json'), JSON.stringify({ pairs: [{ fr: 'SPF Intérieur' }] }));
+    const bad = parlq('check', join(folder, 'sub', 'q.parlq'));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(`${join(folder, 'parlq.terms.json')}: pairs[0].nl: Invalid input: expected string, received undefined`);
+    expect(bad.stdout).toBe('');
   });
 });

@@ -293,3 +293,57 @@ describe('acronym-pair', () => {
     expect(findings(edited(153, 'Het CGVS plaatst', 'Het Commissariaat-generaal voor de Vluchtelingen plaatst'), 'acronym-pair')).toEqual([]);
   });
 });
+
+describe('terminology', () => {
+  const withTerms = (text: string, terms: unknown) => {
+    const service = createLanguageService();
+    const problems = service.configureTerms(JSON.stringify(terms));
+    service.setDocument('memory:/t.parlq', 1, text);
+    const found = service.diagnostics('memory:/t.parlq')!.findings.filter((finding) => finding.code === 'terminology');
+    return { service, problems, found };
+  };
+
+  it('says nothing without a term file, and nothing on the sample with terms it follows', () => {
+    expect(findings(SAMPLE, 'terminology')).toEqual([]);
+    expect(withTerms(SAMPLE, { pairs: [{ fr: 'SPF Intérieur', nl: 'FOD IBZ' }] }).found).toEqual([]);
+  });
+
+  it('finds a listed French term whose Dutch counterpart lacks its pair', () => {
+    const { problems, found } = withTerms(SAMPLE, { pairs: [{ fr: 'SPF Intérieur', nl: 'FOD Binnenlandse Zaken' }] });
+    expect(problems).toEqual([]);
+    expect(found.map((finding) => [lineOf(finding), finding.severity, finding.message, finding.related.map(lineOf)])).toEqual([
+      [151, 'warning', 'No "FOD Binnenlandse Zaken" here where the French text (line 113) has "SPF Intérieur" (parlq.terms.json).', [113]],
+    ]);
+  });
+
+  it('finds a term to avoid and replaces exactly it', () => {
+    const { service, found } = withTerms(SAMPLE, { forbidden: [{ term: 'Facebook-pagina', use: 'Facebookpagina', lang: 'nl' }] });
+    expect(found.map((finding) => [lineOf(finding), finding.range.start.character, finding.range.end.character, finding.message])).toEqual([
+      [149, 100, 115, '"Facebook-pagina" is to be avoided: use "Facebookpagina" (parlq.terms.json).'],
+      [151, 6, 21, '"Facebook-pagina" is to be avoided: use "Facebookpagina" (parlq.terms.json).'],
+    ]);
+    const [fix] = service.codeActions('memory:/t.parlq', [found[1]!])!;
+    expect(fix!.title).toBe('Replace with "Facebookpagina"');
+    expect(applyEdits(service.model('memory:/t.parlq')!, fix!.edits)).toBe(edited(151, 'Facebook-pagina', 'Facebookpagina'));
+  });
+
+  it('reports a bad term file by the path of each bad entry, and uses none of it', () => {
+    const service = createLanguageService();
+    expect(service.configureTerms(JSON.stringify({ pairs: [{ fr: 'SPF', nl: '' }], forbidden: [{ term: 'x' }], extra: 1 }), 'folder/parlq.terms.json')).toEqual([
+      'folder/parlq.terms.json: pairs[0].nl: must not be empty; its terms are not used.',
+      'folder/parlq.terms.json: forbidden[0].use: Invalid input: expected string, received undefined; its terms are not used.',
+      'folder/parlq.terms.json: (top level): Unrecognized key: "extra"; its terms are not used.',
+    ]);
+    expect(service.configureTerms('{ not json', 'folder/parlq.terms.json')[0]).toMatch(/^folder\/parlq\.terms\.json: not valid JSON \(/);
+  });
+
+  it('extends the acronym table', () => {
+    const text = edited(151, 'van de FOD IBZ', 'van de FOD IBZ (BZ)');
+    expect(
+      withTerms(text, { acronyms: [{ fr: 'SPFI', nl: 'BZ' }] })
+        .service.diagnostics('memory:/t.parlq')!
+        .findings.filter((finding) => finding.code === 'acronym-pair')
+        .map((finding) => finding.message),
+    ).toEqual(['No "SPFI" here where the Dutch text (line 151) has "BZ".']);
+  });
+});

@@ -29,6 +29,7 @@ import { answerOverdue } from './answerOverdue.js';
 import { untranslated } from './untranslated.js';
 import { lengthRatio } from './lengthRatio.js';
 import { acronymPair } from './acronymPair.js';
+import { terminology } from './terminology.js';
 
 export * from './types.js';
 
@@ -50,6 +51,7 @@ export const CHECKS: readonly Check[] = [
   untranslated,
   lengthRatio,
   acronymPair,
+  terminology,
 ];
 
 export const DEFAULT_SEVERITIES: Readonly<Record<CheckCode, Severity>> = Object.fromEntries(CHECKS.map((check) => [check.code, check.defaultSeverity])) as Record<

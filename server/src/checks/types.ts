@@ -56,13 +56,24 @@ export interface CheckOptions {
   readonly answerDeadlineWorkingDays: number;
   /** Today, as "YYYY-MM-DD": deadlines are judged against it (a test sets it). */
   readonly today: string;
+  /** The workspace's own terms (parlq.terms.json). */
+  readonly terms: TermTable;
 }
+
+/** The terms a workspace lists: pairs that must match across the languages, terms to avoid, more acronyms. */
+export interface TermTable {
+  readonly pairs: readonly { readonly fr: string; readonly nl: string }[];
+  readonly forbidden: readonly { readonly term: string; readonly use: string; readonly lang?: 'fr' | 'nl' }[];
+  readonly acronyms: readonly { readonly fr: string; readonly nl: string }[];
+}
+
+export const NO_TERMS: TermTable = { pairs: [], forbidden: [], acronyms: [] };
 
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export const DEFAULT_CHECK_OPTIONS: CheckOptions = { frenchSpace: 'any', answerDeadlineWorkingDays: 20, today: todayIso() };
+export const DEFAULT_CHECK_OPTIONS: CheckOptions = { frenchSpace: 'any', answerDeadlineWorkingDays: 20, today: todayIso(), terms: NO_TERMS };
 
 /** An edit proposed for a finding, applied only when the user picks it. */
 export interface Fix {
@@ -95,6 +106,7 @@ export const CHECK_CODES = [
   'untranslated',
   'length-ratio',
   'acronym-pair',
+  'terminology',
 ] as const;
 
 export type CheckCode = (typeof CHECK_CODES)[number];

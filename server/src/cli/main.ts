@@ -4,13 +4,13 @@
  * could not check (bad usage, an unreadable file, a check that failed), 3 when a file was not a
  * question page it can read (so nothing in it was checked) and nothing else went wrong.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CHECKS, CHECK_CODES, SEVERITY_SETTINGS, type Check, type CheckCode, type SeverityOrOff } from '../checks/index.js';
 import { isReadable } from '../model/layout.js';
-import { createLanguageService } from '../service/index.js';
+import { TERMS_FILE, createLanguageService } from '../service/index.js';
 import { SERVER_VERSION } from '../version.js';
 import { CHECKED_FILES, questionFilesIn } from '../workspace/files.js';
 
@@ -26,6 +26,8 @@ Options:
                           may be repeated
   --format text|json      output format (default text); --format=json also works
   --quiet                 print errors only
+  --terms FILE            the term file to check against (default: the nearest
+                          parlq.terms.json above each checked file)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -44,6 +46,7 @@ interface Options {
   severities: Partial<Record<CheckCode, SeverityOrOff>>;
   format: 'text' | 'json';
   quiet: boolean;
+  terms: string | null;
 }
 
 function parseArguments(args: string[]): Options {
@@ -55,7 +58,7 @@ function parseArguments(args: string[]): Options {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
   }
   const { values, positionals } = parsed;
-  const options: Options = { files: positionals, severities: {}, format: 'text', quiet: values.quiet ?? false };
+  const options: Options = { files: positionals, severities: {}, format: 'text', quiet: values.quiet ?? false, terms: values.terms ?? null };
   for (const value of values.severity ?? []) {
     const [code, level] = value.split('=');
     if (!(CHECK_CODES as readonly string[]).includes(code ?? '') || !(SEVERITY_SETTINGS as readonly string[]).includes(level ?? '')) {
@@ -81,6 +84,7 @@ function parseCheckArguments(args: string[]) {
       severity: { type: 'string', multiple: true },
       format: { type: 'string' },
       quiet: { type: 'boolean' },
+      terms: { type: 'string' },
     },
   });
 }
@@ -88,6 +92,31 @@ function parseCheckArguments(args: string[]) {
 /** A named file is checked whatever its name; a folder is searched for question files. */
 function expand(path: string): string[] {
   return path !== '-' && statSync(path).isDirectory() ? questionFilesIn(path, CHECKED_FILES) : [path];
+}
+
+/** The nearest parlq.terms.json in a file's folder or above it, as linters find their configuration; null when there is none. */
+function termsFileFor(file: string, cache: Map<string, string | null>): string | null {
+  let folder = dirname(resolve(file === '-' ? '.' : file));
+  const seen: string[] = [];
+  for (;;) {
+    const known = cache.get(folder);
+    if (known !== undefined) {
+      for (const path of seen) cache.set(path, known);
+      return known;
+    }
+    seen.push(folder);
+    const candidate = join(folder, TERMS_FILE);
+    if (existsSync(candidate)) {
+      for (const path of seen) cache.set(path, candidate);
+      return candidate;
+    }
+    const parent = dirname(folder);
+    if (parent === folder) {
+      for (const path of seen) cache.set(path, null);
+      return null;
+    }
+    folder = parent;
+  }
 }
 
 /** Reads a file as an editor would: UTF-8, its byte-order mark dropped (editors hide it too). */
@@ -128,6 +157,8 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
   const json: unknown[] = [];
   const service = createLanguageService({ checks });
   service.configure({ severity: options.severities, maxDocumentSizeMB: 1000 });
+  const termFiles = new Map<string, string | null>();
+  let currentTerms: string | null = null;
   for (const argument of options.files) {
     let files: string[];
     try {
@@ -146,6 +177,21 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
         err(cannotRead(file, error, 'no such file'));
         status = 2;
         continue;
+      }
+      const termsFile = options.terms ?? termsFileFor(file === '-' ? '.' : file, termFiles);
+      if (termsFile !== currentTerms) {
+        let problems: string[];
+        try {
+          problems = service.configureTerms(termsFile === null ? null : readFileSync(termsFile, 'utf8'), termsFile ?? undefined);
+        } catch (error) {
+          problems = [cannotRead(termsFile as string, error, 'no such file').replace(/^parlq: /, '')];
+        }
+        if (problems.length > 0) {
+          // A term file that cannot be used stops the run: checking without it would pass what it forbids.
+          for (const problem of problems) err(`parlq: ${problem}`);
+          return 2;
+        }
+        currentTerms = termsFile;
       }
       counts.files++;
       const uri = file === '-' ? 'stdin:' : pathToFileURL(resolve(file)).toString();

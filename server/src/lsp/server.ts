@@ -8,6 +8,7 @@ import {
   CodeActionKind,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   MarkupKind,
   MessageType,
   ShowMessageNotification,
@@ -23,8 +24,11 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity } from '../checks/index.js';
 import type { OutlineKind } from '../features/outline.js';
-import { createLanguageService, type DocumentDiagnostics, type LanguageService, type OutlineEntry } from '../service/index.js';
+import { TERMS_FILE, createLanguageService, type DocumentDiagnostics, type LanguageService, type OutlineEntry } from '../service/index.js';
 import { SERVER_VERSION } from '../version.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { WorkspaceIndexer } from './workspaceIndexer.js';
 
 export { SERVER_VERSION };
@@ -62,7 +66,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   const documents = new TextDocuments(TextDocument);
   const indexer = new WorkspaceIndexer(connection, service);
-  const client = { pullsConfiguration: false, workspaceFolders: [] as string[], progress: false, hierarchicalSymbols: false, markdown: true };
+  const client = { pullsConfiguration: false, workspaceFolders: [] as string[], progress: false, hierarchicalSymbols: false, markdown: true, watchesFiles: false };
   const reportedProblems = new Set<string>();
 
   function publish(uri: string): void {
@@ -82,8 +86,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     });
   }
 
-  function applySettings(raw: unknown): void {
-    for (const problem of service.configure(raw)) {
+  function warnOnce(problems: readonly string[]): void {
+    for (const problem of problems) {
       if (reportedProblems.has(problem)) continue;
       reportedProblems.add(problem);
       connection.console.warn(`parlq: ${problem}`);
@@ -91,6 +95,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       // that does not implement the request must not turn a settings typo into an error.
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `parlq: ${problem}` });
     }
+  }
+
+  function applySettings(raw: unknown): void {
+    warnOnce(service.configure(raw));
+    for (const document of documents.all()) publish(document.uri);
+  }
+
+  /** The term file at the first workspace folder's root, read again whenever it changes; no file, no terms. */
+  async function loadTerms(): Promise<void> {
+    const folder = client.workspaceFolders[0];
+    if (!folder?.startsWith('file:')) return;
+    const path = join(fileURLToPath(folder), TERMS_FILE);
+    let text: string | null = null;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') connection.console.warn(`parlq: cannot read ${path}: ${String(error)}`);
+    }
+    warnOnce(service.configureTerms(text, path));
     for (const document of documents.all()) publish(document.uri);
   }
 
@@ -105,6 +128,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;
     client.pullsConfiguration = capabilities.workspace?.configuration === true;
+    client.watchesFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     client.progress = capabilities.window?.workDoneProgress === true;
     client.workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     client.hierarchicalSymbols = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
@@ -126,8 +150,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   });
 
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((change) => change.uri.endsWith(`/${TERMS_FILE}`))) void loadTerms();
+  });
+
   connection.onInitialized(() => {
     void indexer.start(client.workspaceFolders, client.progress);
+    void loadTerms();
+    if (client.watchesFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${TERMS_FILE}` }] }).catch(() => undefined);
+    }
     if (!client.pullsConfiguration) return;
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'parlq' }).catch(() => undefined);
     void pullSettings();

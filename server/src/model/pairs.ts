@@ -26,6 +26,11 @@ export function prosePieces(question: Question, lang: Lang): Node[] {
   return textPieces(question, lang).filter((node) => PROSE.has(node.kind));
 }
 
+/** Whether a node is a piece of text of its own (a field half, a descriptor, an entry, a paragraph, an item). */
+export function isTextPiece(node: Node): boolean {
+  return TEXT_PIECES.has(node.kind);
+}
+
 export function isProse(node: Node): boolean {
   return PROSE.has(node.kind);
 }

@@ -16,11 +16,13 @@ import {
   fixesFor,
   runChecks,
   todayIso,
+  NO_TERMS,
   type Check,
   type CheckFailure,
   type CheckOptions,
   type FindingRef,
   type SeverityFinding,
+  type TermTable,
 } from '../checks/index.js';
 import { foldingRegions, type FoldingRegion } from '../features/folding.js';
 import { hoverAt, plainTextOf } from '../features/hover.js';
@@ -34,8 +36,10 @@ import { parseDocument, reparse } from '../model/parse.js';
 import type { Position, Range } from '../model/text.js';
 import { WorkspaceIndex, entriesOf, indexText } from '../workspace/index.js';
 import { DEFAULT_SETTINGS, checkOptionsOf, readSettings, type Settings } from './settings.js';
+import { readTerms } from './terms.js';
 
 export { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.js';
+export { TERMS_FILE, readTerms } from './terms.js';
 export type { FoldingRegion, OutlineEntry, SeverityFinding, CheckFailure, FindingRef, TextEdit };
 
 export interface LanguageServiceOptions {
@@ -88,6 +92,8 @@ export interface LanguageService {
   readonly settings: Settings;
   /** Validates and applies the `parlq` settings section; returns one sentence per rejected value. */
   configure(raw: unknown): string[];
+  /** Reads the workspace's term file (parlq.terms.json), or forgets it (null); returns one sentence per bad entry. */
+  configureTerms(text: string | null, source?: string): string[];
   /** The text of a document at a version (an open editor's, or a file the checker read). */
   setDocument(uri: string, version: number, text: string): void;
   /** Forgets a document; its workspace entries go back to the file's saved text, if given. */
@@ -137,7 +143,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   let cachedFor = '';
   /** The check options in force, with a new findings cache whenever they change (a setting, or the day). */
   function checkOptions(): CheckOptions {
-    const current = checkOptionsOf(settings, today());
+    const current = checkOptionsOf(settings, today(), terms);
     const key = JSON.stringify(current);
     if (key !== cachedFor) {
       checkCache = createCheckCache();
@@ -150,6 +156,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   /** Open documents whose workspace entries are to be read from their model when next asked. */
   const stale = new Set<string>();
   let settings: Settings = DEFAULT_SETTINGS;
+  let terms: TermTable = NO_TERMS;
 
   /** One failing answer costs that answer only: report it and give the fallback. */
   function guarded<T>(what: string, fallback: T, work: () => T): T {
@@ -202,6 +209,16 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     configure(raw) {
       const result = readSettings(raw);
       settings = result.settings;
+      return result.problems;
+    },
+
+    configureTerms(text, source) {
+      if (text === null) {
+        terms = NO_TERMS;
+        return [];
+      }
+      const result = readTerms(text, source);
+      terms = result.terms;
       return result.problems;
     },
 

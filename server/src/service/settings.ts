@@ -3,7 +3,16 @@
  * and replaced by its default, and the good ones around it still apply.
  */
 import { z } from 'zod';
-import { CHECK_CODES, DEFAULT_CHECK_OPTIONS, DEFAULT_SEVERITIES, SEVERITY_SETTINGS, type CheckCode, type CheckOptions, type SeverityOrOff } from '../checks/index.js';
+import {
+  CHECK_CODES,
+  DEFAULT_CHECK_OPTIONS,
+  DEFAULT_SEVERITIES,
+  SEVERITY_SETTINGS,
+  type CheckCode,
+  type CheckOptions,
+  type SeverityOrOff,
+  type TermTable,
+} from '../checks/index.js';
 
 export interface Settings {
   severity: Record<CheckCode, SeverityOrOff>;
@@ -120,6 +129,6 @@ export function readSettings(raw: unknown): SettingsResult {
 }
 
 /** The options the checks read, from the settings and today's date. */
-export function checkOptionsOf(settings: Settings, today: string): CheckOptions {
-  return { frenchSpace: settings.typography.frenchSpace, answerDeadlineWorkingDays: settings.answerDeadlineWorkingDays, today };
+export function checkOptionsOf(settings: Settings, today: string, terms: TermTable): CheckOptions {
+  return { frenchSpace: settings.typography.frenchSpace, answerDeadlineWorkingDays: settings.answerDeadlineWorkingDays, today, terms };
 }

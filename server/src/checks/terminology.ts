@@ -1,0 +1,73 @@
+import { LANGUAGE_NAMES } from '../model/language.js';
+import { pathAt } from '../model/lookup.js';
+import type { Node, ParsedDocument } from '../model/nodes.js';
+import { isProse, isTextPiece, piecePairs, textPieces } from '../model/pairs.js';
+import { findingAt, findingOn, type Check, type CheckOptions, type Fix, type NodeFinding } from './types.js';
+
+interface Avoided {
+  readonly start: number;
+  readonly end: number;
+  readonly term: string;
+  readonly use: string;
+}
+
+/** Every occurrence of a term to avoid in a piece, as written (case counts: "Étrangers" is not "étrangers"). */
+function avoidedIn(text: string, piece: Node, options: CheckOptions): Avoided[] {
+  const found: Avoided[] = [];
+  const inside = text.slice(piece.start, piece.end);
+  for (const rule of options.terms.forbidden) {
+    if (rule.lang !== undefined && rule.lang !== piece.lang) continue;
+    for (let at = inside.indexOf(rule.term); at >= 0; at = inside.indexOf(rule.term, at + rule.term.length)) {
+      found.push({ start: piece.start + at, end: piece.start + at + rule.term.length, term: rule.term, use: rule.use });
+    }
+  }
+  return found;
+}
+
+export const terminology: Check = {
+  code: 'terminology',
+  defaultSeverity: 'warning',
+  description:
+    "Against the workspace's parlq.terms.json: a listed French term whose Dutch counterpart lacks the paired term (or the reverse), and a term to avoid, with its replacement as the fix.",
+  question(document, question, options) {
+    const findings: NodeFinding[] = [];
+    const terms = options.terms;
+    if (terms.pairs.length === 0 && terms.forbidden.length === 0) return findings;
+    const text = document.text;
+    if (terms.pairs.length > 0) {
+      for (const pair of piecePairs(question)) {
+        if (!isProse(pair.fr)) continue;
+        const french = text.slice(pair.fr.start, pair.fr.end).toLowerCase();
+        const dutch = text.slice(pair.nl.start, pair.nl.end).toLowerCase();
+        for (const listed of terms.pairs) {
+          const inFrench = french.includes(listed.fr.toLowerCase());
+          const inDutch = dutch.includes(listed.nl.toLowerCase());
+          if (inFrench === inDutch) continue;
+          const [at, other, wanted, has] = inFrench ? [pair.nl, pair.fr, listed.nl, listed.fr] : [pair.fr, pair.nl, listed.fr, listed.nl];
+          const otherName = LANGUAGE_NAMES[other.lang ?? 'fr'].en;
+          findings.push(
+            findingOn('terminology', at, (lines) => `No "${wanted}" here where the ${otherName} text (line ${lines[1]}) has "${has}" (parlq.terms.json).`, [
+              [other, `The ${otherName} counterpart`],
+            ]),
+          );
+        }
+      }
+    }
+    for (const piece of textPieces(question)) {
+      for (const avoided of avoidedIn(text, piece, options)) {
+        findings.push(findingAt('terminology', piece, avoided.start, avoided.end, `"${avoided.term}" is to be avoided: use "${avoided.use}" (parlq.terms.json).`));
+      }
+    }
+    return findings;
+  },
+  fixes(document: ParsedDocument, finding, options): Fix[] {
+    const index = document.lineIndex;
+    const start = index.offsetAt(finding.range.start);
+    const end = index.offsetAt(finding.range.end);
+    const piece = pathAt(document, start).find(isTextPiece);
+    if (!piece) return [];
+    const avoided = avoidedIn(document.text, piece, options).find((candidate) => candidate.start === start && candidate.end === end);
+    if (!avoided) return [];
+    return [{ title: `Replace with "${avoided.use}"`, edits: [{ range: finding.range, newText: avoided.use }], preferred: true }];
+  },
+};
