@@ -3,18 +3,52 @@ import { piecePairs, isProse } from '../model/pairs.js';
 import { ACRONYM_PAIRS, type AcronymPair } from '../model/terms.js';
 import { findingOn, type Check, type NodeFinding } from './types.js';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** An acronym as a whole word, in capitals as written ("FOD's" has FOD; "SPFs" does not have SPF). */
-const acronymPattern = (acronym: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(acronym)}(?![\\p{Ll}\\p{Lu}\\p{N}])`, 'u');
-const PATTERNS = new Map<string, RegExp>();
-function patternOf(acronym: string): RegExp {
-  let pattern = PATTERNS.get(acronym);
-  if (!pattern) PATTERNS.set(acronym, (pattern = acronymPattern(acronym)));
-  return pattern;
+const isWordCode = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0;
+
+/** The acronyms of a set written in a text, each a whole word ("FOD's" has FOD; "SPFs" has no SPF). */
+function acronymsIn(text: string, acronyms: ReadonlySet<string>, candidates: RegExp): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(candidates)) {
+    const word = match[0];
+    const before = match.index > 0 ? text.charCodeAt(match.index - 1) : 32;
+    const after = text.charCodeAt(match.index + word.length);
+    if (isWordCode(before) || (after === after && isWordCode(after))) continue;
+    if (acronyms.has(word)) found.add(word);
+  }
+  return found;
 }
 
-function says(text: string, acronym: string, long: readonly string[] | undefined, folded: () => string): boolean {
-  return patternOf(acronym).test(text) || (long ?? []).some((words) => folded().includes(words));
+interface AcronymTable {
+  readonly pairs: readonly AcronymPair[];
+  readonly french: ReadonlySet<string>;
+  readonly dutch: ReadonlySet<string>;
+  /** Words that start as one of the table's acronyms does (its first two characters): the native search skips every other word. */
+  readonly candidates: RegExp;
+}
+
+const escapeClass = (char: string) => char.replace(/[\\\]^-]/g, '\\$&');
+
+function tableOf(pairs: readonly AcronymPair[]): AcronymTable {
+  const all = pairs.flatMap((pair) => [pair.fr, pair.nl]);
+  const firsts = [...new Set(all.map((acronym) => escapeClass(acronym.charAt(0))))].join('');
+  const seconds = [...new Set(all.map((acronym) => escapeClass(acronym.charAt(1) || acronym.charAt(0))))].join('');
+  const longest = Math.max(...all.map((acronym) => acronym.length));
+  return {
+    pairs,
+    french: new Set(pairs.map((pair) => pair.fr)),
+    dutch: new Set(pairs.map((pair) => pair.nl)),
+    candidates: new RegExp(`[${firsts}][${seconds}][^\\s.,;:!?()'’"«»/–-]{0,${Math.max(0, longest - 2)}}`, 'g'),
+  };
+}
+
+const BUILT_IN = tableOf(ACRONYM_PAIRS);
+let extended: { extra: readonly AcronymPair[]; table: AcronymTable } | null = null;
+
+/** The built-in table, with the workspace's own acronyms (parlq.terms.json) when it lists some. */
+function tableWith(extra: readonly AcronymPair[]): AcronymTable {
+  if (extra.length === 0) return BUILT_IN;
+  if (extended?.extra !== extra) extended = { extra, table: tableOf([...ACRONYM_PAIRS, ...extra]) };
+  return extended.table;
 }
 
 export const acronymPair: Check = {
@@ -22,23 +56,24 @@ export const acronymPair: Check = {
   defaultSeverity: 'hint',
   description: "An institution's acronym in one version without its counterpart in the other (SPF/FOD, SPP/POD, OE/DVZ, CGRA/CGVS, CCE/RvV…), written out or not.",
   question(document, question, options) {
-    // The built-in table, then the workspace's own acronyms (parlq.terms.json).
-    const table: readonly AcronymPair[] = options.terms.acronyms.length > 0 ? [...ACRONYM_PAIRS, ...options.terms.acronyms] : ACRONYM_PAIRS;
     const findings: NodeFinding[] = [];
+    const table = tableWith(options.terms.acronyms);
     for (const pair of piecePairs(question)) {
       if (!isProse(pair.fr)) continue;
       const french = document.text.slice(pair.fr.start, pair.fr.end);
       const dutch = document.text.slice(pair.nl.start, pair.nl.end);
-      let frenchFolded: string | null = null;
-      let dutchFolded: string | null = null;
-      const foldFrench = () => (frenchFolded ??= french.toLowerCase());
-      const foldDutch = () => (dutchFolded ??= dutch.toLowerCase());
+      const inFrench = acronymsIn(french, table.french, table.candidates);
+      const inDutch = acronymsIn(dutch, table.dutch, table.candidates);
+      if (inFrench.size === 0 && inDutch.size === 0) continue;
       const missing: { acronym: string; expected: AcronymPair; side: 'fr' | 'nl' }[] = [];
-      for (const terms of table) {
-        const inFrench = patternOf(terms.fr).test(french);
-        const inDutch = patternOf(terms.nl).test(dutch);
-        if (inFrench && !says(dutch, terms.nl, terms.nlLong, foldDutch)) missing.push({ acronym: terms.fr, expected: terms, side: 'nl' });
-        if (inDutch && !says(french, terms.fr, terms.frLong, foldFrench)) missing.push({ acronym: terms.nl, expected: terms, side: 'fr' });
+      for (const terms of table.pairs) {
+        // Written out in full is as good as the acronym: "federale overheidsdienst" for FOD.
+        if (inFrench.has(terms.fr) && !inDutch.has(terms.nl) && !(terms.nlLong ?? []).some((words) => dutch.toLowerCase().includes(words))) {
+          missing.push({ acronym: terms.fr, expected: terms, side: 'nl' });
+        }
+        if (inDutch.has(terms.nl) && !inFrench.has(terms.fr) && !(terms.frLong ?? []).some((words) => french.toLowerCase().includes(words))) {
+          missing.push({ acronym: terms.nl, expected: terms, side: 'fr' });
+        }
       }
       for (const { acronym, expected, side } of missing) {
         const at = side === 'nl' ? pair.nl : pair.fr;
