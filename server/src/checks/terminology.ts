@@ -1,5 +1,5 @@
 import { LANGUAGE_NAMES } from '../model/language.js';
-import { pathAt } from '../model/lookup.js';
+import { pieceUnder } from '../model/lookup.js';
 import type { Node, ParsedDocument } from '../model/nodes.js';
 import { isProse, isTextPiece, piecePairs, textPieces } from '../model/pairs.js';
 import { findingAt, findingOn, type Check, type CheckOptions, type Fix, type NodeFinding } from './types.js';
@@ -61,11 +61,9 @@ export const terminology: Check = {
     return findings;
   },
   fixes(document: ParsedDocument, finding, options): Fix[] {
-    const index = document.lineIndex;
-    const start = index.offsetAt(finding.range.start);
-    const end = index.offsetAt(finding.range.end);
-    const piece = pathAt(document, start).find(isTextPiece);
-    if (!piece) return [];
+    const under = pieceUnder(document, finding.range, isTextPiece);
+    if (!under) return [];
+    const { piece, start, end } = under;
     const avoided = avoidedIn(document.text, piece, options).find((candidate) => candidate.start === start && candidate.end === end);
     if (!avoided) return [];
     return [{ title: `Replace with "${avoided.use}"`, edits: [{ range: finding.range, newText: avoided.use }], preferred: true }];

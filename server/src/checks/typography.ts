@@ -2,7 +2,7 @@ import type { TextEdit } from '../model/edits.js';
 import type { Lang } from '../model/language.js';
 import type { Node, ParsedDocument } from '../model/nodes.js';
 import { isProse, prosePieces, wordsStart } from '../model/pairs.js';
-import { pathAt } from '../model/lookup.js';
+import { pieceUnder } from '../model/lookup.js';
 import { findingAt, type Check, type CheckOptions, type Fix, type NodeFinding } from './types.js';
 
 /** One typographic slip: where, what, and the repair (exact to the characters it changes). */
@@ -252,11 +252,10 @@ export const typography: Check = {
     return findings;
   },
   fixes(document: ParsedDocument, finding, options): Fix[] {
+    const under = pieceUnder(document, finding.range, isProse);
+    if (!under) return [];
+    const { piece, start, end } = under;
     const index = document.lineIndex;
-    const start = index.offsetAt(finding.range.start);
-    const end = index.offsetAt(finding.range.end);
-    const piece = pathAt(document, start).find(isProse);
-    if (!piece) return [];
     const slip = slipsIn(document.text, piece, options).find((candidate) => candidate.start === start && candidate.end === end);
     if (!slip?.fix) return [];
     const edit: TextEdit = { range: index.rangeOf(slip.fix.start, slip.fix.end), newText: slip.fix.newText };

@@ -1,5 +1,6 @@
 /** From a position to the piece under it and its counterpart: what hover and later features ask. */
 import type { Node, ParsedDocument, Question } from './nodes.js';
+import type { Range } from './text.js';
 
 /** The child containing offset, by binary search: children are ordered and tile their parent. */
 function childAt(node: Node, offset: number): Node | undefined {
@@ -45,4 +46,12 @@ export function pieceAt(document: ParsedDocument, offset: number, path: readonly
   const questionNode = path[1];
   const question = document.questions.find((candidate) => candidate.node === questionNode) ?? null;
   return { piece, counterpart: piece.counterpart ?? null, path: path.slice(0, path.indexOf(piece) + 1), question };
+}
+
+/** The piece a finding's range lies in (the first node down the tree that `accept` takes) and the range's offsets: what a check's fix reads its finding back from. */
+export function pieceUnder(document: ParsedDocument, range: Range, accept: (node: Node) => boolean): { piece: Node; start: number; end: number } | null {
+  const start = document.lineIndex.offsetAt(range.start);
+  const end = document.lineIndex.offsetAt(range.end);
+  const piece = pathAt(document, start).find(accept);
+  return piece && piece.end >= end ? { piece, start, end } : null;
 }
