@@ -33,55 +33,53 @@ const BRACKET_PAIR = new Map(PAIRS.flatMap(([open, close], index) => [[open, ind
 /** The slips of spacing around the mark at `i`, one of `: ; ! ? « »`. */
 function markSlips(text: string, piece: Node, lang: Lang, options: CheckOptions, i: number, slips: Slip[]): void {
   const wanted = SPACES[options.frenchSpace];
-  {
-    const char = text[i] as string;
-    const before = text[i - 1];
-    const after = text[i + 1];
-    const highPunctuation = char === ':' || char === ';' || char === '!' || char === '?';
-    if (highPunctuation && i > piece.start) {
-      // Not a punctuation mark in a time, a reference, an address or a run of marks: "14:30", "http://", "?!".
-      if (char === ':' && ((isDigit(before) && isDigit(after)) || after === '/')) return;
-      if (lang === 'fr') {
-        if (isWordChar(before)) {
-          slips.push({
-            start: i,
-            end: i + 1,
-            message: `Missing space before "${char}": French puts ${SPACE_NAMES[options.frenchSpace]} there.`,
-            fix: { title: `Insert ${SPACE_NAMES[options.frenchSpace]} before "${char}"`, start: i, end: i, newText: wanted },
-          });
-        } else if (options.frenchSpace !== 'any' && isSpace(before) && before !== wanted) {
-          slips.push({
-            start: i - 1,
-            end: i + 1,
-            message: `The space before "${char}" is not ${SPACE_NAMES[options.frenchSpace]}, as parlq.typography.frenchSpace asks.`,
-            fix: { title: `Make it ${SPACE_NAMES[options.frenchSpace]}`, start: i - 1, end: i, newText: wanted },
-          });
-        }
-      } else if (isSpace(before) && i - 1 > piece.start && !isSpace(text[i - 2])) {
+  const char = text[i] as string;
+  const before = text[i - 1];
+  const after = text[i + 1];
+  const highPunctuation = char === ':' || char === ';' || char === '!' || char === '?';
+  if (highPunctuation && i > piece.start) {
+    // Not a punctuation mark in a time, a reference, an address or a run of marks: "14:30", "http://", "?!".
+    if (char === ':' && ((isDigit(before) && isDigit(after)) || after === '/')) return;
+    if (lang === 'fr') {
+      if (isWordChar(before)) {
+        slips.push({
+          start: i,
+          end: i + 1,
+          message: `Missing space before "${char}": French puts ${SPACE_NAMES[options.frenchSpace]} there.`,
+          fix: { title: `Insert ${SPACE_NAMES[options.frenchSpace]} before "${char}"`, start: i, end: i, newText: wanted },
+        });
+      } else if (options.frenchSpace !== 'any' && isSpace(before) && before !== wanted) {
         slips.push({
           start: i - 1,
           end: i + 1,
-          message: `Space before "${char}": Dutch puts none there.`,
-          fix: { title: `Remove the space before "${char}"`, start: i - 1, end: i, newText: '' },
+          message: `The space before "${char}" is not ${SPACE_NAMES[options.frenchSpace]}, as parlq.typography.frenchSpace asks.`,
+          fix: { title: `Make it ${SPACE_NAMES[options.frenchSpace]}`, start: i - 1, end: i, newText: wanted },
         });
       }
-    }
-    if (lang === 'fr' && char === '«' && after !== undefined && i + 1 < piece.end && !isSpace(after)) {
+    } else if (isSpace(before) && i - 1 > piece.start && !isSpace(text[i - 2])) {
       slips.push({
-        start: i,
+        start: i - 1,
         end: i + 1,
-        message: `Missing space after "«": French puts ${SPACE_NAMES[options.frenchSpace]} inside guillemets.`,
-        fix: { title: `Insert ${SPACE_NAMES[options.frenchSpace]} after "«"`, start: i + 1, end: i + 1, newText: wanted },
+        message: `Space before "${char}": Dutch puts none there.`,
+        fix: { title: `Remove the space before "${char}"`, start: i - 1, end: i, newText: '' },
       });
     }
-    if (lang === 'fr' && char === '»' && i > piece.start && !isSpace(before)) {
-      slips.push({
-        start: i,
-        end: i + 1,
-        message: `Missing space before "»": French puts ${SPACE_NAMES[options.frenchSpace]} inside guillemets.`,
-        fix: { title: `Insert ${SPACE_NAMES[options.frenchSpace]} before "»"`, start: i, end: i, newText: wanted },
-      });
-    }
+  }
+  if (lang === 'fr' && char === '«' && after !== undefined && i + 1 < piece.end && !isSpace(after)) {
+    slips.push({
+      start: i,
+      end: i + 1,
+      message: `Missing space after "«": French puts ${SPACE_NAMES[options.frenchSpace]} inside guillemets.`,
+      fix: { title: `Insert ${SPACE_NAMES[options.frenchSpace]} after "«"`, start: i + 1, end: i + 1, newText: wanted },
+    });
+  }
+  if (lang === 'fr' && char === '»' && i > piece.start && !isSpace(before)) {
+    slips.push({
+      start: i,
+      end: i + 1,
+      message: `Missing space before "»": French puts ${SPACE_NAMES[options.frenchSpace]} inside guillemets.`,
+      fix: { title: `Insert ${SPACE_NAMES[options.frenchSpace]} before "»"`, start: i, end: i, newText: wanted },
+    });
   }
 }
 
@@ -99,10 +97,6 @@ function sameSpan(text: string, a: number, b: number, length: number): boolean {
   return true;
 }
 
-/**
- * One pass over a piece, character by character (running text is most of a file, so no regular
- * expression and no copy): the marks' spacing, double spaces between words, doubled words.
- */
 interface BracketMark {
   readonly piece: Node;
   readonly at: number;
@@ -110,6 +104,10 @@ interface BracketMark {
   readonly opens: boolean;
 }
 
+/**
+ * One pass over a piece, character by character (running text is most of a file, so no regular
+ * expression and no copy): the marks' spacing, double spaces between words, doubled words.
+ */
 function scanPiece(text: string, piece: Node, lang: Lang, options: CheckOptions, brackets: BracketMark[]): Slip[] {
   const slips: Slip[] = [];
   const wordsFrom = wordsStart(text, piece);

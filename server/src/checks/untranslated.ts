@@ -1,7 +1,7 @@
 import { LANGUAGE_NAMES, guessLanguage, CONFIDENT } from '../model/language.js';
 import { excerpt } from '../model/answers.js';
 import { isProse, piecePairs, prosePieces, translationOf } from '../model/pairs.js';
-import { normalizeSpace } from '../model/text.js';
+import { sameWords } from '../model/text.js';
 import { findingOn, type Check, type NodeFinding } from './types.js';
 
 /**
@@ -11,29 +11,6 @@ import { findingOn, type Check, type NodeFinding } from './types.js';
  * paragraph that quotes a French title or names a French institution stays far below.
  */
 const UNTRANSLATED_CONFIDENCE = 0.8;
-
-const isBlank = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f;
-
-/** Whether two spans say the same words, any run of blanks counting as one space; stops at the first difference, copying nothing. */
-function sameWords(text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
-  let a = aStart;
-  let b = bStart;
-  while (a < aEnd && b < bEnd) {
-    const codeA = text.charCodeAt(a);
-    const codeB = text.charCodeAt(b);
-    if (isBlank(codeA) && isBlank(codeB)) {
-      while (a < aEnd && isBlank(text.charCodeAt(a))) a++;
-      while (b < bEnd && isBlank(text.charCodeAt(b))) b++;
-      continue;
-    }
-    if (codeA !== codeB) return false;
-    a++;
-    b++;
-  }
-  while (a < aEnd && isBlank(text.charCodeAt(a))) a++;
-  while (b < bEnd && isBlank(text.charCodeAt(b))) b++;
-  return a === aEnd && b === bEnd;
-}
 
 export const untranslated: Check = {
   code: 'untranslated',
@@ -65,9 +42,8 @@ export const untranslated: Check = {
       // Labels and dates printed alike in both columns are label-language's; running text is this check's.
       if (!isProse(pair.fr) || flagged.has(pair.fr) || flagged.has(pair.nl)) continue;
       if (!sameWords(text, pair.fr.start, pair.fr.end, pair.nl.start, pair.nl.end)) continue;
-      const french = normalizeSpace(text.slice(pair.fr.start, pair.fr.end));
       // The same name, acronym, figure or title in both is right; the same sentence is not.
-      if (guessLanguage(french).confidence < CONFIDENT) continue;
+      if (guessLanguage(text, pair.fr.start, pair.fr.end).confidence < CONFIDENT) continue;
       const at = translationOf(question, pair);
       const other = at === pair.fr ? pair.nl : pair.fr;
       findings.push(

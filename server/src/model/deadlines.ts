@@ -56,21 +56,24 @@ export function easterSunday(year: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const holidayCache = new Map<number, ReadonlySet<string>>();
-const holidayDays = new Map<number, ReadonlySet<number>>();
+/** Each year's holidays, as dates and as day numbers, computed once. */
+const holidayCache = new Map<number, { readonly dates: ReadonlySet<string>; readonly days: ReadonlySet<number> }>();
 
-/** The ten legal public holidays of Belgium in a year. */
-export function belgianHolidays(year: number): ReadonlySet<string> {
+function holidaysOf(year: number): { readonly dates: ReadonlySet<string>; readonly days: ReadonlySet<number> } {
   let holidays = holidayCache.get(year);
   if (!holidays) {
     const easter = easterSunday(year);
     const fixed = ['01-01', '05-01', '07-21', '08-15', '11-01', '11-11', '12-25'].map((day) => `${year}-${day}`);
     // Easter Monday, Ascension (39 days after Easter) and Whit Monday (50 days after).
-    holidays = new Set([...fixed, isoAfter(easter, 1), isoAfter(easter, 39), isoAfter(easter, 50)]);
-    holidayCache.set(year, holidays);
-    holidayDays.set(year, new Set([...holidays].map(dayNumber)));
+    const dates = new Set([...fixed, isoAfter(easter, 1), isoAfter(easter, 39), isoAfter(easter, 50)]);
+    holidayCache.set(year, (holidays = { dates, days: new Set([...dates].map(dayNumber)) }));
   }
   return holidays;
+}
+
+/** The ten legal public holidays of Belgium in a year. */
+export function belgianHolidays(year: number): ReadonlySet<string> {
+  return holidaysOf(year).dates;
 }
 
 function isWorkingDayNumber(day: number): boolean {
@@ -86,8 +89,7 @@ let cachedYear = { first: 1, last: 0, holidays: new Set<number>() as ReadonlySet
 function holidaysAround(day: number): ReadonlySet<number> {
   if (day < cachedYear.first || day > cachedYear.last) {
     const year = new Date(day * DAY).getUTCFullYear();
-    belgianHolidays(year);
-    cachedYear = { first: Date.UTC(year, 0, 1) / DAY, last: Date.UTC(year, 11, 31) / DAY, holidays: holidayDays.get(year) as ReadonlySet<number> };
+    cachedYear = { first: Date.UTC(year, 0, 1) / DAY, last: Date.UTC(year, 11, 31) / DAY, holidays: holidaysOf(year).days };
   }
   return cachedYear.holidays;
 }

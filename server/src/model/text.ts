@@ -191,3 +191,26 @@ export function shorten(text: string, max: number): string {
   const cut = flat.lastIndexOf(' ', max - 1);
   return `${flat.slice(0, cut > max / 2 ? cut : max - 1)}…`;
 }
+
+/** Whether two spans of a text say the same words, any run of blanks counting as one space (as normalizeSpace reads them); stops at the first difference, copying nothing. */
+export function sameWords(text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+  const skipBlanks = (from: number, to: number) => {
+    while (from < to && isBlankChar(text.charCodeAt(from))) from++;
+    return from;
+  };
+  let a = skipBlanks(aStart, aEnd);
+  let b = skipBlanks(bStart, bEnd);
+  while (a < aEnd && b < bEnd) {
+    const codeA = text.charCodeAt(a);
+    const codeB = text.charCodeAt(b);
+    if (isBlankChar(codeA) && isBlankChar(codeB)) {
+      a = skipBlanks(a, aEnd);
+      b = skipBlanks(b, bEnd);
+      continue;
+    }
+    if (codeA !== codeB) return false;
+    a++;
+    b++;
+  }
+  return skipBlanks(a, aEnd) === aEnd && skipBlanks(b, bEnd) === bEnd;
+}
