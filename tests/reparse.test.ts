@@ -114,6 +114,34 @@ describe('incremental re-parsing', () => {
   });
 });
 
+describe('the encoding check after an edit', () => {
+  const codes = (document: ParsedDocument, cache: ReturnType<typeof createCheckCache>) =>
+    runChecks(document, {}, undefined, cache)
+      .findings.filter((finding) => finding.code === 'encoding-damage')
+      .map((finding) => [finding.range.start.line, finding.message]);
+
+  it('finds damage typed into a question, keeps it when another question moves it, forgets it when it goes', () => {
+    const cache = createCheckCache();
+    const clean = Array.from({ length: 5 }, () => SAMPLE).join('\n\n');
+    let model = parseDocument(clean);
+    expect(codes(model, cache)).toEqual([]);
+    // "België" as the Senate's older pages damage it (Windows-1252 read as Mac Central European), in the fourth question.
+    const fourth = clean.indexOf('Fedasil', clean.indexOf('SÉNAT DE BELGIQUE', clean.length * 0.65));
+    const damaged = `${clean.slice(0, fourth)}BelgiŽ ${clean.slice(fourth)}`;
+    model = reparse(model, damaged);
+    const found = codes(model, cache);
+    expect(found).toEqual(codes(parseDocument(damaged), createCheckCache()));
+    expect(found).toHaveLength(1);
+    // An edit in the third question moves the fourth: the damage is still reported, one line lower.
+    const third = damaged.indexOf('SÉNAT DE BELGIQUE', damaged.length * 0.45);
+    const moved = `${damaged.slice(0, third)}\n${damaged.slice(third)}`;
+    model = reparse(model, moved);
+    expect(codes(model, cache)).toEqual([[(found[0]?.[0] as number) + 1, found[0]?.[1]]]);
+    model = reparse(model, moved.replace('BelgiŽ ', ''));
+    expect(codes(model, cache)).toEqual([]);
+  });
+});
+
 describe('the line index after an edit', () => {
   it('equals a fresh index of the edited text, whatever the line ends around the edit', async () => {
     const { LineIndex, lineStarts } = await import('../server/src/model/text.js');

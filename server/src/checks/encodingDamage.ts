@@ -1,4 +1,4 @@
-import { findDamage } from '../model/encoding.js';
+import { documentMayHoldDamage, findDamage } from '../model/encoding.js';
 import type { Check, Finding } from './types.js';
 
 export const encodingDamage: Check = {
@@ -7,6 +7,8 @@ export const encodingDamage: Check = {
   description: 'Text that went through a wrong encoding once ("FinanciÃ«n", "BelgiŽ", "CÚcile"), with the repair where the damage is known.',
   document(document) {
     const findings: Finding[] = [];
+    // This runs on every change of every document: most hold nothing to look at, which is known per question.
+    if (!documentMayHoldDamage(document)) return findings;
     for (const damage of findDamage(document.text)) {
       const message = damage.repair
         ? `"${damage.word}" looks like ${damage.repair.kind.name}; it was probably "${damage.repair.repaired}".`

@@ -83,7 +83,18 @@ interface KeptFinding {
  * reused, at their question's new place. A cache serves one set of check options: new options
  * (a setting changed, another day) need a new cache.
  */
-export type CheckCache = WeakMap<object, Map<CheckCode, readonly KeptFinding[]>>;
+export type CheckCache = WeakMap<object, Map<CheckCode, KeptFindings>>;
+
+/**
+ * A question check's findings, relative to the question, and the last place they were reported
+ * at. A question's text is the same as long as its identity lives, so where it starts at the same
+ * line and column its findings stand at the same positions: the reported ones are given again
+ * (the edit was elsewhere, on another line or a later one) instead of being placed anew.
+ */
+interface KeptFindings {
+  readonly kept: readonly KeptFinding[];
+  reportedAt: { readonly line: number; readonly character: number; readonly severity: Severity; readonly findings: readonly SeverityFinding[] } | null;
+}
 
 export function createCheckCache(): CheckCache {
   return new WeakMap();
@@ -107,18 +118,29 @@ function reported(document: ParsedDocument, finding: KeptFinding, base: number, 
   return { code: finding.code, severity, range, message, related };
 }
 
-function questionFindings(document: ParsedDocument, check: Check, question: Question, cache: CheckCache | undefined, options: CheckOptions): readonly KeptFinding[] {
+function questionFindings(document: ParsedDocument, check: Check, question: Question, cache: CheckCache | undefined, options: CheckOptions): KeptFindings {
   let perCheck = cache?.get(question.identity);
   let found = perCheck?.get(check.code);
   if (!found) {
     const base = question.node.start;
-    found = (check.question?.(document, question, options) ?? []).map((finding) => kept(finding, base));
+    found = { kept: (check.question?.(document, question, options) ?? []).map((finding) => kept(finding, base)), reportedAt: null };
     if (cache) {
       if (!perCheck) cache.set(question.identity, (perCheck = new Map()));
       perCheck.set(check.code, found);
     }
   }
   return found;
+}
+
+/** A question check's findings at the question's place in this document. */
+function reportedFindings(document: ParsedDocument, found: KeptFindings, base: number, severity: Severity): readonly SeverityFinding[] {
+  if (found.kept.length === 0) return [];
+  const { line, character } = document.lineIndex.positionAt(base);
+  const last = found.reportedAt;
+  if (last && last.line === line && last.character === character && last.severity === severity) return last.findings;
+  const findings = found.kept.map((finding) => reported(document, finding, base, severity));
+  found.reportedAt = { line, character, severity, findings };
+  return findings;
 }
 
 /**
@@ -147,7 +169,7 @@ export function runChecks(
       if (check.question) {
         for (const question of document.questions) {
           const base = question.node.start;
-          for (const finding of questionFindings(document, check, question, cache, options)) findings.push(reported(document, finding, base, severity));
+          for (const finding of reportedFindings(document, questionFindings(document, check, question, cache, options), base, severity)) findings.push(finding);
         }
       }
     } catch (error) {

@@ -240,15 +240,25 @@ function toDiagnostics(result: DocumentDiagnostics): Diagnostic[] {
     const start = { line: 0, character: 0 };
     return [{ range: { start, end: start }, severity: DiagnosticSeverity.Information, code: 'document-too-large', source: 'parlq', message: result.tooLarge }];
   }
-  return result.findings.map((finding) => ({
-    range: finding.range,
-    severity: SEVERITIES[finding.severity],
-    code: finding.code,
-    source: 'parlq',
-    message: finding.message,
-    relatedInformation: finding.related.map((related) => ({ location: { uri: result.uri, range: related.range }, message: related.message })),
-  }));
+  return result.findings.map((finding) => {
+    let diagnostic = asDiagnostic.get(finding);
+    if (!diagnostic) {
+      diagnostic = {
+        range: finding.range,
+        severity: SEVERITIES[finding.severity],
+        code: finding.code,
+        source: 'parlq',
+        message: finding.message,
+        relatedInformation: finding.related.map((related) => ({ location: { uri: result.uri, range: related.range }, message: related.message })),
+      };
+      asDiagnostic.set(finding, diagnostic);
+    }
+    return diagnostic;
+  });
 }
+
+/** The service gives an unchanged question's findings again after an edit elsewhere (the same objects): so are their diagnostics. */
+const asDiagnostic = new WeakMap<DocumentDiagnostics['findings'][number], Diagnostic>();
 
 function toDocumentSymbol(entry: OutlineEntry): DocumentSymbol {
   return {

@@ -8,6 +8,7 @@
  */
 
 import { isBlankChar } from './text.js';
+import type { ParsedDocument } from './nodes.js';
 
 /** The upper halves (bytes 0x80-0xFF) of the single-byte code pages involved. */
 const MAC_CENTRAL_EUROPEAN =
@@ -93,6 +94,40 @@ export function hasForeignCharacter(text: string): boolean {
   const length = text.length;
   for (let i = 0; i < length; i++) if (FRENCH_DUTCH_CODES[text.charCodeAt(i)] === 0) return true;
   return false;
+}
+
+const A_CIRCUMFLEX_UPPER = 0xc2; // "Â": French, but "Â°" is damage
+const A_CIRCUMFLEX = 0xe2; // "â": French, but "â€" is damage
+const EURO = 0x20ac;
+
+/** Whether text[from, to) holds a character that may start damage: one outside ASCII, French and Dutch, an "Â", or "â€". */
+function spanMayHoldDamage(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (FRENCH_DUTCH_CODES[code] === 0 || code === A_CIRCUMFLEX_UPPER || (code === A_CIRCUMFLEX && text.charCodeAt(i + 1) === EURO)) return true;
+  }
+  return false;
+}
+
+/** Per question identity: whether its text may hold damage. An identity is kept only while the question's text is unchanged (see Question.identity). */
+const questionMayHoldDamage = new WeakMap<object, boolean>();
+
+/**
+ * Whether a document may hold damaged words, read question by question: after an edit only the
+ * questions it touched (and the text between questions) are read again, not the whole file.
+ */
+export function documentMayHoldDamage(document: Pick<ParsedDocument, 'text' | 'questions'>): boolean {
+  const text = document.text;
+  let from = 0;
+  for (const question of document.questions) {
+    const { start, end } = question.node;
+    if (start > from && spanMayHoldDamage(text, from, start)) return true;
+    let suspect = questionMayHoldDamage.get(question.identity);
+    if (suspect === undefined) questionMayHoldDamage.set(question.identity, (suspect = spanMayHoldDamage(text, start, end)));
+    if (suspect) return true;
+    from = Math.max(from, end);
+  }
+  return spanMayHoldDamage(text, from, text.length);
 }
 
 function isLetter(char: string | undefined): boolean {

@@ -67,10 +67,8 @@ function sameWord(text: string, start: number, word: string): boolean {
   return true;
 }
 
-/** Evidence of the word text[start, end): positive for French, negative for Dutch. */
-function spanEvidence(text: string, start: number, end: number): number {
-  let hash = 2166136261;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+/** Evidence of the word text[start, end), whose FNV-1a hash is `hash`: positive for French, negative for Dutch. */
+function spanEvidence(text: string, start: number, end: number, hash: number): number {
   const slot = (hash >>> 0) & (CACHE_SLOTS - 1);
   const cached = cachedWords[slot];
   if (cached !== undefined && cached.length === end - start && sameWord(text, start, cached)) return cachedEvidence[slot] as number;
@@ -81,9 +79,14 @@ function spanEvidence(text: string, start: number, end: number): number {
   return evidence;
 }
 
+const FNV_OFFSET = 2166136261;
+const FNV_PRIME = 16777619;
+
 /** Evidence of one word: positive for French, negative for Dutch. */
 export function wordEvidence(word: string): number {
-  return spanEvidence(word, 0, word.length);
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+  return spanEvidence(word, 0, word.length, hash);
 }
 
 function computeWordEvidence(word: string): number {
@@ -118,12 +121,18 @@ export function languageEvidence(text: string, from = 0, to = text.length): numb
   const end = Math.min(to, from + EVIDENCE_WINDOW);
   let score = 0;
   let wordStart = -1;
+  // The word's hash is made as its letters are read: one pass over the text, not two.
+  let hash = FNV_OFFSET;
   for (let i = from; i <= end; i++) {
-    const inWord = i < end && isWordChar(text.charCodeAt(i));
-    if (inWord) {
-      if (wordStart < 0) wordStart = i;
+    const code = i < end ? text.charCodeAt(i) : 0;
+    if (isWordChar(code)) {
+      if (wordStart < 0) {
+        wordStart = i;
+        hash = FNV_OFFSET;
+      }
+      hash = Math.imul(hash ^ code, FNV_PRIME);
     } else if (wordStart >= 0) {
-      score += spanEvidence(text, wordStart, i);
+      score += spanEvidence(text, wordStart, i, hash);
       wordStart = -1;
     }
   }
