@@ -143,6 +143,28 @@ describe('the encoding check after an edit', () => {
 });
 
 describe('the line index after an edit', () => {
+  it('starts a line after every CR, LF and CRLF, and nowhere else', async () => {
+    const { lineStarts } = await import('../server/src/model/text.js');
+    const { classifyLines } = await import('../server/src/model/lines.js');
+    const pick = random(11);
+    const pieces = ['a', '\n', '\r', '\r\n', 'bc', '\n\n', '\r\r', 'é', ' '];
+    for (let round = 0; round < 2000; round++) {
+      const text = Array.from({ length: pick(30) }, () => pieces[pick(pieces.length)]).join('');
+      // What LSP means, one character at a time.
+      const expected = [0];
+      for (let i = 0; i < text.length; i++) {
+        if (text[i] === '\r' && text[i + 1] === '\n') continue;
+        if (text[i] === '\r' || text[i] === '\n') expected.push(i + 1);
+      }
+      expect(lineStarts(text), JSON.stringify(text)).toEqual(expected);
+      // The classified lines end where those lines do (a run of blank lines is one entry).
+      for (const line of classifyLines(text)) {
+        expect(expected, JSON.stringify(text)).toContain(line.start);
+        expect(line.next === text.length || expected.includes(line.next), JSON.stringify(text)).toBe(true);
+      }
+    }
+  });
+
   it('equals a fresh index of the edited text, whatever the line ends around the edit', async () => {
     const { LineIndex, lineStarts } = await import('../server/src/model/text.js');
     const pick = random(7);

@@ -51,26 +51,29 @@ export const numbering: Check = {
     for (const list of listsOf(question)) {
       const where = `the ${LANGUAGE_NAMES[list.lang as 'fr' | 'nl'].en} ${list.section}`;
       for (const run of runsOf(list.items)) {
-        run.forEach((item, index) => {
+        for (let index = 0; index < run.length; index++) {
+          const item = run[index] as Node;
           const number = item.number as number;
-          const marker = `"${item.marker}"`;
           if (index === 0) {
             if (list.section === 'question' && number !== 1)
-              findings.push(findingOn('numbering', item, `Numbering starts at ${marker} in ${where}: the item before it has no number, or is missing.`));
-            return;
+              findings.push(findingOn('numbering', item, `Numbering starts at "${item.marker}" in ${where}: the item before it has no number, or is missing.`));
+            continue;
           }
           const previous = run[index - 1] as Node;
-          const before: [Node, string] = [previous, `The item before: "${previous.marker}"`];
-          const after = `"${previous.marker}" (line `;
-          if (number === previous.number) findings.push(findingOn('numbering', item, (lines) => `Number repeated: ${marker} follows ${after}${lines[1]}) in ${where}.`, [before]));
-          else if (number < (previous.number as number))
-            findings.push(findingOn('numbering', item, (lines) => `Numbering goes back: ${marker} follows ${after}${lines[1]}) in ${where}.`, [before]));
-          else if (list.section === 'question' && number > (previous.number as number) + 1) {
-            const missing =
-              number - (previous.number as number) === 2 ? `number ${(previous.number as number) + 1}` : `numbers ${(previous.number as number) + 1} to ${number - 1}`;
-            findings.push(findingOn('numbering', item, (lines) => `Numbering skips ${missing}: ${marker} follows ${after}${lines[1]}) in ${where}.`, [before]));
-          }
-        });
+          const previousNumber = previous.number as number;
+          // Most items follow their previous one: the words of a finding are made only for one.
+          if (number === previousNumber + 1) continue;
+          const report = (what: string) =>
+            findings.push(
+              findingOn('numbering', item, (lines) => `${what}: "${item.marker}" follows "${previous.marker}" (line ${lines[1]}) in ${where}.`, [
+                [previous, `The item before: "${previous.marker}"`],
+              ]),
+            );
+          if (number === previousNumber) report('Number repeated');
+          else if (number < previousNumber) report('Numbering goes back');
+          else if (list.section === 'question')
+            report(`Numbering skips ${number - previousNumber === 2 ? `number ${previousNumber + 1}` : `numbers ${previousNumber + 1} to ${number - 1}`}`);
+        }
       }
     }
     return findings;

@@ -96,15 +96,20 @@ export function hasForeignCharacter(text: string): boolean {
   return false;
 }
 
-const A_CIRCUMFLEX_UPPER = 0xc2; // "Â": French, but "Â°" is damage
-const A_CIRCUMFLEX = 0xe2; // "â": French, but "â€" is damage
+// One flag per UTF-16 code unit, for the search for damage: 1 where damage may start (a character
+// outside ASCII, French and Dutch, or "Â": French, but "Â°" is damage), 2 for "â" (French, but
+// "â€" is damage), 0 elsewhere. One lookup per character: this runs over whole documents.
+const MAY_START_DAMAGE = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) MAY_START_DAMAGE[code] = FRENCH_DUTCH_CODES[code] === 0 ? 1 : 0;
+MAY_START_DAMAGE[0xc2] = 1;
+MAY_START_DAMAGE[0xe2] = 2;
 const EURO = 0x20ac;
 
 /** Whether text[from, to) holds a character that may start damage: one outside ASCII, French and Dutch, an "Â", or "â€". */
 function spanMayHoldDamage(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (FRENCH_DUTCH_CODES[code] === 0 || code === A_CIRCUMFLEX_UPPER || (code === A_CIRCUMFLEX && text.charCodeAt(i + 1) === EURO)) return true;
+    const flag = MAY_START_DAMAGE[text.charCodeAt(i)] as number;
+    if (flag !== 0 && (flag === 1 || text.charCodeAt(i + 1) === EURO)) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 /** What each line of a question file is, from its own text alone; the zones decide what it means. */
-import { CELL_BORDER, trimSpan, type Line } from './text.js';
+import { CELL_BORDER, LineBreaks, trimSpan, type Line } from './text.js';
 
 export type LineClass =
   | 'blank'
@@ -138,15 +138,11 @@ export function tableRowCells(text: string, line: ClassifiedLine): [[number, num
 export function classifyLines(text: string, from = 0, to = text.length): ClassifiedLine[] {
   const lines: ClassifiedLine[] = [];
   const length = to;
+  const breaks = new LineBreaks(text);
   let start = from;
   for (;;) {
-    let end = start;
-    while (end < length) {
-      const code = text.charCodeAt(end);
-      if (code === 10 || code === 13) break;
-      end++;
-    }
-    const next = end >= length ? length : text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    const end = Math.min(breaks.endOf(start), length);
+    const next = end >= length ? length : breaks.after(end);
     const [contentStart, contentEnd] = trimCell(text, start, end);
     const previous = lines[lines.length - 1];
     if (contentEnd === contentStart && previous?.cls === 'blank') {

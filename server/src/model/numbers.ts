@@ -104,6 +104,18 @@ function plainNumber(written: string): string {
   return Number.isFinite(value) ? String(value) : written;
 }
 
+/** What joins the parts of a date, a time, a reference, a range or a number: each longer shape has a digit after it. */
+const SEPARATOR_CODES = new Set(['.', ',', '/', ':', '-', 'h'].map((char) => char.charCodeAt(0)));
+/** The white space a figure's parts may be apart by (SPACE). */
+const isSpaceCode = (code: number) => code === 32 || code === 9 || code === 0xa0 || code === 0x202f;
+
+/** Whether a month's name, in either language, is the word at `at`: as the day-and-month shape reads it, three to nine letters. */
+function monthNameAt(text: string, at: number): boolean {
+  let end = at;
+  while (end - at <= 9 && end < text.length && LETTER.test(text[end] as string)) end++;
+  return end - at >= 3 && end - at <= 9 && MONTHS[text.slice(at, end).toLowerCase()] !== undefined;
+}
+
 /** The figures a text writes in digits, in order, each with its span. */
 export function figuresIn(text: string, from = 0, to = text.length): Figure[] {
   const figures: Figure[] = [];
@@ -131,6 +143,29 @@ export function figuresIn(text: string, from = 0, to = text.length): Figure[] {
       next = runEnd;
       i = runEnd - 1;
       continue;
+    }
+    // Digits and a separator with no digit after it ("1. ", "2), " "12:"): a plain number, as every
+    // longer shape wants a digit there. Said without the pattern, which would make a match for each.
+    if (SEPARATOR_CODES.has(text.charCodeAt(runEnd))) {
+      const following = text.charCodeAt(runEnd + 1);
+      if (!(following >= 48 && following <= 57)) {
+        figures.push({ value: String(Number(run)), start: i, end: runEnd });
+        next = runEnd;
+        i = runEnd - 1;
+        continue;
+      }
+    }
+    // Digits, white space, then no digit: a plain number, unless a day before a month's name ("30 avril").
+    if (isSpaceCode(text.charCodeAt(runEnd))) {
+      let after = runEnd + 1;
+      while (isSpaceCode(text.charCodeAt(after))) after++;
+      const following = text.charCodeAt(after);
+      if (!(following >= 48 && following <= 57) && !(runEnd - i <= 2 && monthNameAt(text, after))) {
+        figures.push({ value: String(Number(run)), start: i, end: runEnd });
+        next = runEnd;
+        i = runEnd - 1;
+        continue;
+      }
     }
     FIGURE.lastIndex = i;
     const match = FIGURE.exec(text);

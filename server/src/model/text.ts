@@ -28,15 +28,40 @@ export interface Line {
 /** Offsets where lines start: 0, and after every CR, LF and CRLF. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (code === 10) starts.push(i + 1);
+  // Found by the native search, not a loop over every character: this runs over whole documents.
+  const breaks = new LineBreaks(text);
+  for (let end = breaks.endOf(0); end < text.length; end = breaks.endOf(end)) {
+    end = breaks.after(end);
+    starts.push(end);
   }
   return starts;
+}
+
+/**
+ * Where the lines of a text end, found by the native search for each kind of line end (most
+ * texts have no CR at all, and are searched for one once). Asked in increasing order of offset.
+ */
+export class LineBreaks {
+  private lf: number;
+  private cr: number;
+  constructor(private readonly text: string) {
+    this.lf = text.indexOf('\n');
+    this.cr = text.indexOf('\r');
+  }
+
+  /** The offset of the first CR or LF at or after `start`, or the text's length when none follows. */
+  endOf(start: number): number {
+    if (this.lf >= 0 && this.lf < start) this.lf = this.text.indexOf('\n', start);
+    if (this.cr >= 0 && this.cr < start) this.cr = this.text.indexOf('\r', start);
+    const lf = this.lf < 0 ? this.text.length : this.lf;
+    const cr = this.cr < 0 ? this.text.length : this.cr;
+    return lf < cr ? lf : cr;
+  }
+
+  /** The offset past the line end at `end` (a CRLF is one line end). */
+  after(end: number): number {
+    return this.text.charCodeAt(end) === 13 && this.text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+  }
 }
 
 /** Maps offsets to positions and back, by binary search over line starts. */
