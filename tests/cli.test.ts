@@ -55,16 +55,21 @@ describe('parlq check', () => {
     const joined = parlq('check', '--format=json', '--quiet', 'seeds/000_797443ed2065d84d.txt');
     const spaced = parlq('check', '--format', 'json', '--quiet', 'seeds/000_797443ed2065d84d.txt');
     expect(joined.stdout).toBe(spaced.stdout);
-    expect(JSON.parse(joined.stdout)).toHaveLength(19);
+    expect(JSON.parse(joined.stdout).files[0].findings).toHaveLength(19);
     expect(parlq('check', '--bogus', 'x').stderr).toMatch(/^parlq: Unknown option '--bogus'/);
   });
 
-  it('writes JSON with --format json', () => {
+  it('writes the versioned JSON report with --format json', () => {
     const { stdout } = parlq('check', '--format', 'json', '--quiet', 'seeds/000_797443ed2065d84d.txt');
-    const parsed = JSON.parse(stdout) as { code: string; range: { start: { line: number } }; related: unknown[] }[];
-    expect(parsed).toHaveLength(19);
-    expect(parsed[0]).toMatchObject({ code: 'duplicate-reference', range: { start: { line: 52 } } });
-    expect(parsed[0]!.related).toHaveLength(1);
+    const parsed = JSON.parse(stdout) as {
+      version: number;
+      files: { findings: { code: string; range: { start: { line: number } }; location: { line: number }; related: unknown[] }[] }[];
+    };
+    expect(parsed.version).toBe(1);
+    const findings = parsed.files[0]!.findings;
+    expect(findings).toHaveLength(19);
+    expect(findings[0]).toMatchObject({ code: 'duplicate-reference', range: { start: { line: 52 } }, location: { line: 53 } });
+    expect(findings[0]!.related).toHaveLength(1);
   });
 
   it('exits 2 with a clear message on an unreadable file or bad usage', () => {
@@ -83,20 +88,20 @@ describe('parlq check', () => {
     expect(parlq('--version').stdout).toMatch(/^parlq \d+\.\d+\.\d+\n$/);
   });
 
-  it('exits 3 and names the files it could not read as question pages, when nothing else is wrong', () => {
+  it('names the files that are no question page it reads; they fail the run only where the configuration says so', () => {
     const folder = mkdtempSync(join(tmpdir(), 'parlq-'));
     writeFileSync(join(folder, 'notes.txt'), 'Notes for the editor\n');
     writeFileSync(join(folder, 'page.parlq'), fixture('run-together.parlq'));
     const { status, stdout, stderr } = parlq('check', folder);
-    expect(status).toBe(3);
+    expect(status).toBe(0);
     expect(stdout).toMatch(/notes\.txt:1:1 information not-a-question-page This file is not a Senate question page/);
     expect(stderr).toMatch(/1 file is not a question page parlq reads, so nothing in it was checked: .*notes\.txt\n$/);
-    // Errors elsewhere still say "errors": they are what must be mended first.
+    expect(parlq('check', '--severity', 'not-a-question-page=error', folder).status).toBe(1);
     writeFileSync(join(folder, 'sample.txt'), SAMPLE);
     expect(parlq('check', folder).status).toBe(1);
   });
 
-  it('exits 2 when a check failed: a file not fully checked is no success', () => {
+  it('exits 3 when a check failed: a file not fully checked is no success', () => {
     const broken = {
       ...CHECKS.find((check) => check.code === 'self-reference')!,
       question: () => {
@@ -104,14 +109,9 @@ describe('parlq check', () => {
       },
     };
     const lines: string[] = [];
-    const status = main(
-      ['check', join(ROOT, 'tests', 'fixtures', 'real', '04_sv5-8444_fr_html.txt')],
-      () => {},
-      (line) => lines.push(line),
-      [broken],
-    );
-    expect(status).toBe(2);
-    expect(lines[0]).toMatch(/internal error in check self-reference on .*04_sv5-8444_fr_html\.txt: Error: boom; the file was not fully checked$/);
+    const status = main(['check', join(ROOT, 'tests', 'fixtures', 'real', '04_sv5-8444_fr_html.txt')], { out: () => {}, err: (line) => lines.push(line) }, [broken]);
+    expect(status).toBe(3);
+    expect(lines[0]).toMatch(/internal error in check self-reference on .*04_sv5-8444_fr_html\.txt: boom; the file was not fully checked$/);
   });
 
   it('reads a file with a BOM and CRLF as an editor would', () => {

@@ -1,39 +1,70 @@
 /**
- * `parlq check FILE…`: the same checks as the editor, for a publication pipeline.
- * Prints `file:line:col severity code message`; exit 0 with no errors, 1 with errors, 2 when it
- * could not check (bad usage, an unreadable file, a check that failed), 3 when a file was not a
- * question page it can read (so nothing in it was checked) and nothing else went wrong.
+ * `parlq check FILE…`: the same checks as the editor, for a publication pipeline. The verdict is
+ * the editor's: the same settings (parlq.config.json), the same term file, the same accepted
+ * exceptions (parlq-accepted.json). Exit 0 with no errors, 1 with errors (or more warnings than
+ * --max-warnings), 2 on bad usage, an unreadable path or a bad configuration, 3 when a check or
+ * the reading of a file failed inside parlq (the file was not fully checked).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { createTwoFilesPatch } from 'diff';
 import { CHECKS, CHECK_CODES, SEVERITY_SETTINGS, type Check, type CheckCode, type SeverityOrOff } from '../checks/index.js';
+import { applyEdits } from '../model/edits.js';
 import { isReadable } from '../model/layout.js';
-import { TERMS_FILE, createLanguageService } from '../service/index.js';
+import { ACCEPTED_FILE, matchAccepted, readAccepted, type AcceptedEntry } from '../service/accepted.js';
+import { CONFIG_FILE, mergedSettings, readConfig, type ConfigFile } from '../service/config.js';
+import { fingerprintsOf } from '../service/fingerprints.js';
+import { TERMS_FILE, createLanguageService, type CodeActionPlan, type LanguageService, type TextEdit } from '../service/index.js';
+import type { ParsedDocument } from '../model/nodes.js';
 import { SERVER_VERSION } from '../version.js';
 import { CHECKED_FILES, questionFilesIn } from '../workspace/files.js';
+import { NearestFile, readQuestionFile, replaceFile } from './files.js';
+import { FORMATS, FORMATTERS, type Format } from './formats.js';
+import { countsOf, summaryOf, type CheckedFile, type ReportedFinding } from './report.js';
+import { statSync } from 'node:fs';
+
+/**
+ * The checks whose fixes --fix applies, each repair mechanical and losing no words, in the order
+ * they are applied: labels first, since a column relabelled in its own language is no longer a
+ * duplicate of the other column (removing it as one would lose a language's list).
+ */
+export const SAFE_FIX_CHECKS: readonly CheckCode[] = ['label-language', 'encoding-damage', 'duplicate-reference', 'typography'];
+
+export const EXIT = { clean: 0, errors: 1, usage: 2, internal: 3 } as const;
 
 const USAGE = `Usage: parlq check [options] FILE|FOLDER...
 
-Checks bilingual parliamentary question files and prints one line per problem:
-  file:line:column severity code message
-
-A folder is searched for *.parlq and *.txt files.
+Checks bilingual parliamentary question files. A folder is searched for *.parlq and
+*.txt files. Settings come from the nearest ${CONFIG_FILE} above each file (the same
+settings as VS Code's "parlq.*"), terms from the nearest ${TERMS_FILE}, accepted
+findings from the nearest ${ACCEPTED_FILE}.
 
 Options:
+  --format FORMAT         ${FORMATS.join(', ')} (default: stylish on a terminal,
+                          text otherwise); --format=FORMAT also works
+                            text     file:line:column severity code message
+                            stylish  grouped per file, in colour on a terminal
+                            json     the versioned report (schemas/parlq-report.schema.json)
+                            sarif    SARIF 2.1.0, for code-scanning dashboards
+                            github   GitHub Actions annotations
   --severity CODE=LEVEL   change one check's severity (${SEVERITY_SETTINGS.join(', ')});
-                          may be repeated
-  --format text|json      output format (default text); --format=json also works
-  --quiet                 print errors only
-  --terms FILE            the term file to check against (default: the nearest
-                          parlq.terms.json above each checked file)
+                          may be repeated; wins over the configuration
+  --max-warnings N        fail (exit 1) when there are more than N warnings
+  --quiet                 report errors only
+  --config FILE           the configuration to use for every file
+  --terms FILE            the term file to use for every file
+  --show-accepted         list the accepted findings (and stale entries) too
+  --fix                   apply the safe fixes (${SAFE_FIX_CHECKS.join(', ')})
+                          and report what is left
+  --fix-dry-run           print the safe fixes as a unified diff; change nothing
   -h, --help              show this help
   -v, --version           show the version
 
-Exit status: 0 no errors; 1 errors found; 2 could not check (bad usage, an unreadable
-file, an internal error in a check); 3 no errors, but a file is not a question page
-parlq reads, so nothing in it was checked.
+Exit status: 0 no errors; 1 errors found, or more warnings than --max-warnings;
+2 bad usage, an unreadable path or a bad configuration, term or accepted file;
+3 an internal error in parlq (a file was not fully checked).
 
 Checks (code, default severity):
 ${CHECKS.map((check) => `  ${check.code.padEnd(22)}${check.defaultSeverity.padEnd(13)}${check.description}`).join('\n')}
@@ -44,12 +75,26 @@ class UsageError extends Error {}
 interface Options {
   files: string[];
   severities: Partial<Record<CheckCode, SeverityOrOff>>;
-  format: 'text' | 'json';
+  format: Format;
   quiet: boolean;
+  config: string | null;
   terms: string | null;
+  maxWarnings: number | null;
+  showAccepted: boolean;
+  fix: 'no' | 'write' | 'dry-run';
 }
 
-function parseArguments(args: string[]): Options {
+/** Where the run writes, and what it knows of the terminal. */
+export interface Console {
+  out(line: string): void;
+  err(line: string): void;
+  /** stdout is a terminal: stylish by default, in colour unless NO_COLOR is set. */
+  readonly interactive?: boolean;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly cwd?: string;
+}
+
+function parseArguments(args: string[], interactive: boolean): Options {
   let parsed: ReturnType<typeof parseCheckArguments>;
   try {
     parsed = parseCheckArguments(args);
@@ -58,7 +103,18 @@ function parseArguments(args: string[]): Options {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
   }
   const { values, positionals } = parsed;
-  const options: Options = { files: positionals, severities: {}, format: 'text', quiet: values.quiet ?? false, terms: values.terms ?? null };
+  const options: Options = {
+    files: positionals,
+    severities: {},
+    format: interactive ? 'stylish' : 'text',
+    quiet: values.quiet ?? false,
+    config: values.config ?? null,
+    terms: values.terms ?? null,
+    maxWarnings: null,
+    showAccepted: values['show-accepted'] ?? false,
+    fix: values['fix-dry-run'] ? 'dry-run' : values.fix ? 'write' : 'no',
+  };
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run do not go together: --fix-dry-run shows what --fix would write');
   for (const value of values.severity ?? []) {
     const [code, level] = value.split('=');
     if (!(CHECK_CODES as readonly string[]).includes(code ?? '') || !(SEVERITY_SETTINGS as readonly string[]).includes(level ?? '')) {
@@ -67,10 +123,16 @@ function parseArguments(args: string[]): Options {
     options.severities[code as CheckCode] = level as SeverityOrOff;
   }
   if (values.format !== undefined) {
-    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format takes text or json; got "${values.format}"`);
-    options.format = values.format;
+    if (!(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`--format takes one of ${FORMATS.join(', ')}; got "${values.format}"`);
+    options.format = values.format as Format;
+  }
+  if (values['max-warnings'] !== undefined) {
+    const count = values['max-warnings'];
+    if (!/^\d+$/.test(count)) throw new UsageError(`--max-warnings takes a whole number of warnings, 0 or more; got "${count}"`);
+    options.maxWarnings = Number(count);
   }
   if (options.files.length === 0) throw new UsageError('no file to check');
+  if (options.fix !== 'no' && options.files.includes('-')) throw new UsageError('--fix and --fix-dry-run need files, not standard input');
   return options;
 }
 
@@ -84,7 +146,12 @@ function parseCheckArguments(args: string[]) {
       severity: { type: 'string', multiple: true },
       format: { type: 'string' },
       quiet: { type: 'boolean' },
+      config: { type: 'string' },
       terms: { type: 'string' },
+      'max-warnings': { type: 'string' },
+      'show-accepted': { type: 'boolean' },
+      fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
     },
   });
 }
@@ -94,161 +161,303 @@ function expand(path: string): string[] {
   return path !== '-' && statSync(path).isDirectory() ? questionFilesIn(path, CHECKED_FILES) : [path];
 }
 
-/** The nearest parlq.terms.json in a file's folder or above it, as linters find their configuration; null when there is none. */
-function termsFileFor(file: string, cache: Map<string, string | null>): string | null {
-  let folder = dirname(resolve(file === '-' ? '.' : file));
-  const seen: string[] = [];
-  for (;;) {
-    const known = cache.get(folder);
-    if (known !== undefined) {
-      for (const path of seen) cache.set(path, known);
-      return known;
-    }
-    seen.push(folder);
-    const candidate = join(folder, TERMS_FILE);
-    if (existsSync(candidate)) {
-      for (const path of seen) cache.set(path, candidate);
-      return candidate;
-    }
-    const parent = dirname(folder);
-    if (parent === folder) {
-      for (const path of seen) cache.set(path, null);
-      return null;
-    }
-    folder = parent;
+function cannotRead(path: string, error: unknown, missing: string): string {
+  return `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? missing : (error as Error).message}`;
+}
+
+/** A run stopped by a file it cannot use (a configuration, a term file, an accepted file): exit 2 with its problems. */
+class BadFile extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('\n'));
   }
 }
 
-/** Reads a file as an editor would: UTF-8, its byte-order mark dropped (editors hide it too). */
-function readText(path: string): string {
-  const text = readFileSync(path === '-' ? 0 : path, 'utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/** Reads the side files of each checked file (configuration, terms, accepted findings) and configures the service to match. */
+class Setup {
+  private readonly configs = new NearestFile(CONFIG_FILE);
+  private readonly termFiles = new NearestFile(TERMS_FILE);
+  private readonly acceptedFiles = new NearestFile(ACCEPTED_FILE);
+  private readonly readConfigs = new Map<string, ConfigFile>();
+  private readonly readAcceptedFiles = new Map<string, AcceptedEntry[]>();
+  private current = { config: '', terms: '' };
+
+  constructor(
+    private readonly service: LanguageService,
+    private readonly options: Options,
+  ) {}
+
+  private config(path: string | null): ConfigFile | null {
+    if (path === null) return null;
+    let config = this.readConfigs.get(path);
+    if (!config) {
+      let text: string;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch (error) {
+        throw new BadFile([cannotRead(path, error, 'no such file')]);
+      }
+      const result = readConfig(text, path);
+      if (!result.config) throw new BadFile(result.problems);
+      config = result.config;
+      this.readConfigs.set(path, config);
+    }
+    return config;
+  }
+
+  /** Configures the service for one file: its configuration and term file. */
+  prepare(file: string): void {
+    const configPath = this.options.config ?? this.configs.for(file);
+    const config = this.config(configPath);
+    const termsPath = this.options.terms ?? (config?.termsFile && configPath ? resolve(dirname(configPath), config.termsFile) : this.termFiles.for(file));
+    const key = { config: configPath ?? '', terms: termsPath ?? '' };
+    if (key.config !== this.current.config || this.current.config === '') {
+      // The flags win over the file: --severity is what the person at the terminal asked for now.
+      const problems = this.service.configure(mergedSettings(config?.settings ?? null, { severity: this.options.severities, maxDocumentSizeMB: 1000 }));
+      if (problems.length > 0) throw new BadFile(problems.map((problem) => `${configPath ?? 'settings'}: ${problem}`));
+    }
+    if (key.terms !== this.current.terms || this.current.config === '') {
+      let problems: string[];
+      try {
+        problems = this.service.configureTerms(termsPath === null ? null : readFileSync(termsPath, 'utf8'), termsPath ?? undefined);
+      } catch (error) {
+        problems = [cannotRead(termsPath as string, error, 'no such file')];
+      }
+      // A term file that cannot be used stops the run: checking without it would pass what it forbids.
+      if (problems.length > 0) throw new BadFile(problems);
+    }
+    this.current = { config: key.config || 'none', terms: key.terms };
+  }
+
+  /** The accepted findings that apply to a file: the nearest accepted file's entries, and the file's path as they name it. */
+  accepted(file: string): { path: string | null; entries: AcceptedEntry[]; name: string } {
+    const path = file === '-' ? null : this.acceptedFiles.for(file);
+    if (path === null) return { path, entries: [], name: file };
+    let entries = this.readAcceptedFiles.get(path);
+    if (!entries) {
+      let text: string;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch (error) {
+        throw new BadFile([cannotRead(path, error, 'no such file')]);
+      }
+      const result = readAccepted(text, path);
+      if (result.problems.length > 0) throw new BadFile(result.problems);
+      entries = result.entries;
+      this.readAcceptedFiles.set(path, entries);
+    }
+    return { path, entries, name: relative(dirname(path), resolve(file)).split(sep).join('/') };
+  }
 }
 
-function cannotRead(path: string, error: unknown, missing: string): string {
-  return `parlq: cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? missing : (error as Error).message}`;
+interface FileOutcome {
+  checked: CheckedFile;
+  stale: AcceptedEntry[];
+  internalError: boolean;
 }
 
-export function main(argv: string[], out: (line: string) => void, err: (line: string) => void, checks: readonly Check[] = CHECKS): number {
+/** Checks one text: findings with fingerprints, accepted ones set apart. */
+function checkText(service: LanguageService, setup: Setup, file: string, text: string): FileOutcome | null {
+  const uri = file === '-' ? 'stdin:' : pathToFileURL(resolve(file)).toString();
+  service.setDocument(uri, 1, text);
+  const result = service.diagnostics(uri);
+  const document = service.model(uri);
+  service.closeDocument(uri);
+  if (!result || !document) return null;
+  const fingerprints = fingerprintsOf(document, result.findings);
+  const findings: ReportedFinding[] = result.findings.map((finding, i) => ({ ...finding, fingerprint: fingerprints[i] as string }));
+  const { entries, name } = setup.accepted(file);
+  const { kept, accepted, stale } = matchAccepted(entries, name, findings);
+  const failures = result.failures.map((failure) => ({
+    what: failure.code === 'parse' ? 'reading the file' : `check ${failure.code}`,
+    message: failure.error instanceof Error ? failure.error.message : String(failure.error),
+  }));
+  return {
+    checked: { file, layout: document.layout, findings: kept, accepted: accepted.map(({ finding, entry }) => ({ ...finding, reason: entry.reason })), failures },
+    stale,
+    internalError: failures.length > 0,
+  };
+}
+
+/**
+ * The safe fixes applied round after round, one check a round in SAFE_FIX_CHECKS's order and the
+ * findings checked again after each (a fix may make another finding go, or show a new one), until
+ * none is left: the text --fix writes.
+ */
+export function fixedText(service: LanguageService, file: string, text: string): { text: string; applied: Map<CheckCode, number> } {
+  const uri = pathToFileURL(resolve(file)).toString();
+  const applied = new Map<CheckCode, number>();
+  let current = text;
+  for (let round = 1; round <= 20; round++) {
+    service.setDocument(uri, round, current);
+    const document = service.model(uri);
+    const all = service.diagnostics(uri)?.findings ?? [];
+    if (!document) break;
+    let edits: TextEdit[] = [];
+    for (const code of SAFE_FIX_CHECKS) {
+      const findings = all.filter((finding) => finding.code === code);
+      if (findings.length === 0) continue;
+      const separate = separateFixes(document, service.codeActions(uri, findings) ?? []);
+      if (separate.edits.length === 0) continue;
+      edits = separate.edits;
+      applied.set(code, (applied.get(code) ?? 0) + separate.fixes);
+      break;
+    }
+    if (edits.length === 0) break;
+    current = applyEdits(document, edits);
+  }
+  service.closeDocument(uri);
+  return { text: current, applied };
+}
+
+/** The preferred fix of each finding, leaving out any that touches another's characters (or inserts where another does): those wait a round. */
+function separateFixes(document: ParsedDocument, plans: readonly CodeActionPlan[]): { edits: TextEdit[]; fixes: number } {
+  const taken: { start: number; end: number }[] = [];
+  const edits: TextEdit[] = [];
+  let fixes = 0;
+  for (const plan of plans) {
+    if (!plan.preferred || plan.findings.length !== 1) continue;
+    const spans = plan.edits.map((edit) => ({ start: document.lineIndex.offsetAt(edit.range.start), end: document.lineIndex.offsetAt(edit.range.end) }));
+    const clash = spans.some((span) => taken.some((other) => (span.start < other.end && other.start < span.end) || span.start === other.start));
+    if (clash) continue;
+    taken.push(...spans);
+    edits.push(...plan.edits);
+    fixes++;
+  }
+  return { edits, fixes };
+}
+
+export function main(argv: string[], console: Console, checks: readonly Check[] = CHECKS): number {
+  const { out, err } = console;
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     (command === undefined ? err : out)(USAGE);
-    return command === undefined ? 2 : 0;
+    return command === undefined ? EXIT.usage : EXIT.clean;
   }
   if (command === '-v' || command === '--version') {
     out(`parlq ${SERVER_VERSION}`);
-    return 0;
+    return EXIT.clean;
   }
   if (command !== 'check') {
     err(`parlq: unknown command "${command}"\n\n${USAGE}`);
-    return 2;
+    return EXIT.usage;
   }
   let options: Options;
   try {
-    options = parseArguments(rest);
+    options = parseArguments(rest, console.interactive ?? false);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     err(`parlq: ${error.message}\n\n${USAGE}`);
-    return 2;
+    return EXIT.usage;
   }
-  let status = 0;
-  const unread: string[] = [];
-  const counts = { files: 0, error: 0, warning: 0, information: 0, hint: 0 };
-  const json: unknown[] = [];
   const service = createLanguageService({ checks });
-  service.configure({ severity: options.severities, maxDocumentSizeMB: 1000 });
-  const termFiles = new Map<string, string | null>();
-  let currentTerms: string | null = null;
-  for (const argument of options.files) {
-    let files: string[];
-    try {
-      files = expand(argument);
-    } catch (error) {
-      err(cannotRead(argument, error, 'no such file or folder'));
-      status = 2;
-      continue;
-    }
-    if (files.length === 0) err(`parlq: ${argument}: no .parlq or .txt files in this folder`);
-    for (const file of files) {
-      let text: string;
+  const setup = new Setup(service, options);
+  const files: CheckedFile[] = [];
+  const stale: { accepted: string; entry: AcceptedEntry }[] = [];
+  let usageProblem = false;
+  let internalError = false;
+  let changedFiles = 0;
+  try {
+    for (const argument of options.files) {
+      let found: string[];
       try {
-        text = readText(file);
+        found = expand(argument);
       } catch (error) {
-        err(cannotRead(file, error, 'no such file'));
-        status = 2;
+        err(`parlq: ${cannotRead(argument, error, 'no such file or folder')}`);
+        usageProblem = true;
         continue;
       }
-      const termsFile = options.terms ?? termsFileFor(file === '-' ? '.' : file, termFiles);
-      if (termsFile !== currentTerms) {
-        let problems: string[];
+      if (found.length === 0) err(`parlq: ${argument}: no .parlq or .txt files in this folder`);
+      for (const file of found) {
+        let read: ReturnType<typeof readQuestionFile>;
         try {
-          problems = service.configureTerms(termsFile === null ? null : readFileSync(termsFile, 'utf8'), termsFile ?? undefined);
+          read = readQuestionFile(file);
         } catch (error) {
-          problems = [cannotRead(termsFile as string, error, 'no such file').replace(/^parlq: /, '')];
+          err(`parlq: ${cannotRead(file, error, 'no such file')}`);
+          usageProblem = true;
+          continue;
         }
-        if (problems.length > 0) {
-          // A term file that cannot be used stops the run: checking without it would pass what it forbids.
-          for (const problem of problems) err(`parlq: ${problem}`);
-          return 2;
+        setup.prepare(file);
+        let text = read.text;
+        if (options.fix !== 'no') {
+          const fixed = fixedText(service, file, read.text);
+          if (fixed.text !== read.text) {
+            const what = [...fixed.applied].map(([code, count]) => `${count} ${code} finding${count === 1 ? '' : 's'}`).join(', ');
+            if (options.fix === 'dry-run') {
+              out(
+                createTwoFilesPatch(file, file, read.text, fixed.text, '', '', { context: 3 })
+                  .replace(/^Index: .*\n=+\n/, '')
+                  .trimEnd(),
+              );
+              err(`parlq: ${file}: would fix ${what}`);
+            } else if (replaceFile(file, read.raw, fixed.text, read.bom)) {
+              err(`parlq: ${file}: fixed ${what}`);
+              changedFiles++;
+              text = fixed.text;
+            } else {
+              err(`parlq: ${file} changed while it was being checked; it was not rewritten (run again)`);
+              internalError = true;
+            }
+          }
         }
-        currentTerms = termsFile;
-      }
-      counts.files++;
-      const uri = file === '-' ? 'stdin:' : pathToFileURL(resolve(file)).toString();
-      service.setDocument(uri, 1, text);
-      const result = service.diagnostics(uri);
-      const document = service.model(uri);
-      service.closeDocument(uri);
-      if (!result || !document) {
-        err(`parlq: internal error reading ${file}; the file was not checked`);
-        status = 2;
-        continue;
-      }
-      const { findings, failures } = result;
-      for (const failure of failures) {
-        const what = failure.code === 'parse' ? 'reading the file' : `check ${failure.code}`;
-        err(`parlq: internal error in ${what} on ${file}: ${String(failure.error)}; the file was not fully checked`);
-        status = 2;
-      }
-      if (!isReadable(document.layout)) unread.push(file);
-      for (const finding of findings) {
-        counts[finding.severity]++;
-        if (finding.severity === 'error' && status === 0) status = 1;
-        if (options.quiet && finding.severity !== 'error') continue;
-        if (options.format === 'json') {
-          json.push({
-            file,
-            layout: document.layout,
-            code: finding.code,
-            severity: finding.severity,
-            range: finding.range,
-            message: finding.message,
-            related: finding.related.map((related) => ({ range: related.range, message: related.message })),
-          });
-        } else {
-          out(`${file}:${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.severity} ${finding.code} ${finding.message}`);
+        const outcome = checkText(service, setup, file, text);
+        if (!outcome) {
+          err(`parlq: internal error reading ${file}; the file was not checked`);
+          internalError = true;
+          continue;
         }
+        files.push(outcome.checked);
+        for (const failure of outcome.checked.failures) err(`parlq: internal error in ${failure.what} on ${file}: ${failure.message}; the file was not fully checked`);
+        if (outcome.internalError) internalError = true;
+        const acceptedPath = setup.accepted(file).path;
+        for (const entry of outcome.stale) stale.push({ accepted: acceptedPath ?? ACCEPTED_FILE, entry });
       }
     }
+  } catch (error) {
+    if (!(error instanceof BadFile)) throw error;
+    for (const problem of error.problems) err(`parlq: ${problem}`);
+    return EXIT.usage;
   }
-  if (options.format === 'json') out(JSON.stringify(json, null, 2));
-  err(
-    `parlq: ${counts.files} file${counts.files === 1 ? '' : 's'} checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.information} information, ${counts.hint} hints`,
-  );
+
+  const report = { files, checks, version: SERVER_VERSION };
+  const unread = files.filter((file) => !isReadable(file.layout)).map((file) => file.file);
+  const env = console.env ?? {};
+  const formatOptions = { color: (console.interactive ?? false) && env['NO_COLOR'] === undefined, quiet: options.quiet, cwd: console.cwd ?? process.cwd() };
+  for (const line of FORMATTERS[options.format](report, formatOptions)) out(line);
+  const counts = countsOf(report);
+  if (options.showAccepted) {
+    for (const file of files)
+      for (const finding of file.accepted)
+        err(`parlq: accepted ${file.file}:${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.code} (${finding.reason ?? ''}): ${finding.message}`);
+  }
+  for (const { accepted, entry } of stale) {
+    err(`parlq: ${accepted}: stale entry for ${entry.file} (${entry.code}, question ${entry.question ?? '?'}, "${entry.text}"): no such finding any more; remove it`);
+  }
+  // The stylish and github formats end with the summary; the others keep stdout for the machine.
+  if (options.format !== 'stylish' && options.format !== 'github') err(`parlq: ${summaryOf(counts)}`);
+  if (options.fix === 'write' && changedFiles > 0) err(`parlq: ${changedFiles} file${changedFiles === 1 ? '' : 's'} rewritten`);
   if (unread.length > 0) {
-    err(
-      `parlq: ${unread.length} file${unread.length === 1 ? ' is' : 's are'} not a question page parlq reads, so nothing in ${unread.length === 1 ? 'it' : 'them'} was checked: ${unread.join(', ')}`,
-    );
-    if (status === 0) status = 3;
+    const one = unread.length === 1;
+    err(`parlq: ${unread.length} file${one ? ' is' : 's are'} not a question page parlq reads, so nothing in ${one ? 'it' : 'them'} was checked: ${unread.join(', ')}`);
   }
-  return status;
+  const tooManyWarnings = options.maxWarnings !== null && counts.warning > options.maxWarnings;
+  if (tooManyWarnings) err(`parlq: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings}`);
+  if (internalError) return EXIT.internal;
+  if (usageProblem) return EXIT.usage;
+  return counts.error > 0 || tooManyWarnings ? EXIT.errors : EXIT.clean;
 }
 
 /** Runs the command line in this process: what `bin/parlq.js` calls. */
 export function run(): void {
-  process.exitCode = main(
-    process.argv.slice(2),
-    (line) => process.stdout.write(`${line}\n`),
-    (line) => process.stderr.write(`${line}\n`),
-  );
+  // A reader that stops early (| head) is no error of the run's.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  process.exitCode = main(process.argv.slice(2), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    interactive: process.stdout.isTTY === true,
+    env: process.env,
+    cwd: process.cwd(),
+  });
 }
