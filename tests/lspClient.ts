@@ -36,6 +36,8 @@ export async function startServer(options: {
   workspaceFolder?: string;
   /** Sent as initializationOptions.settings, for clients without workspace/configuration. */
   initializationSettings?: unknown;
+  /** Sent as initializationOptions.commands: the client-side commands the client runs (VS Code's "parlq.acceptFinding"). */
+  commands?: string[];
   env?: Record<string, string>;
   onLog?: (message: string) => void;
 }): Promise<TestClient> {
@@ -65,7 +67,10 @@ export async function startServer(options: {
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
-    ...(options.initializationSettings !== undefined ? { initializationOptions: { settings: options.initializationSettings } } : {}),
+    initializationOptions: {
+      ...(options.initializationSettings !== undefined ? { settings: options.initializationSettings } : {}),
+      ...(options.commands ? { commands: options.commands } : {}),
+    },
     workspaceFolders: options.workspaceFolder ? [{ uri: options.workspaceFolder, name: 'workspace' }] : null,
     capabilities: {
       window: { workDoneProgress: true },

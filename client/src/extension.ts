@@ -7,6 +7,36 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 
 let client: LanguageClient | undefined;
 
+/** The command behind the server's "Accept this finding…" quick fix. */
+const ACCEPT_COMMAND = 'parlq.acceptFinding';
+
+/**
+ * The "parlq" settings the user set (in any scope), nested as the server reads them: not VS Code's
+ * defaults, which would hide the workspace's parlq.config.json.
+ */
+function userSetSettings(context: vscode.ExtensionContext, scopeUri: string | undefined): Record<string, unknown> {
+  const properties = (context.extension.packageJSON as { contributes?: { configuration?: { properties?: Record<string, unknown> } } }).contributes?.configuration?.properties ?? {};
+  const configuration = vscode.workspace.getConfiguration(undefined, scopeUri ? vscode.Uri.parse(scopeUri) : undefined);
+  const settings: Record<string, unknown> = {};
+  for (const key of Object.keys(properties)) {
+    const inspected = configuration.inspect(key);
+    const value =
+      inspected?.workspaceFolderLanguageValue ??
+      inspected?.workspaceLanguageValue ??
+      inspected?.globalLanguageValue ??
+      inspected?.workspaceFolderValue ??
+      inspected?.workspaceValue ??
+      inspected?.globalValue;
+    if (value === undefined) continue;
+    // "parlq.severity.typography" → { severity: { typography: value } }
+    const path = key.split('.').slice(1);
+    let node = settings;
+    for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+    node[path[path.length - 1] as string] = value;
+  }
+  return settings;
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const activationStarted = Date.now();
   const serverModule = context.asAbsolutePath('dist/server.js');
@@ -19,6 +49,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Files, unsaved pages and virtual workspaces; not the diff and output views.
     documentSelector: ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ scheme, language: 'parlq' })),
     outputChannel,
+    // The server offers "Accept this finding…" only to a client that runs the command (it asks for the reason).
+    initializationOptions: { commands: [ACCEPT_COMMAND] },
+    middleware: {
+      workspace: {
+        // Only the settings the user set: the server lays them over parlq.config.json, whose
+        // values must not be hidden by VS Code's defaults.
+        configuration: (params, token, next) => {
+          if (!params.items.every((item) => item.section === 'parlq')) return next(params, token);
+          return params.items.map((item) => userSetSettings(context, item.scopeUri));
+        },
+      },
+    },
   };
   client = new LanguageClient('parlq', 'parlq Language Server', serverOptions, clientOptions);
 
@@ -28,6 +70,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.commands.registerCommand('parlq.showOutput', () => outputChannel.show(true)),
+    vscode.commands.registerCommand(ACCEPT_COMMAND, async (finding: { uri: string; code: string; range: unknown; message: string }) => {
+      if (!client) return;
+      const reason = await vscode.window.showInputBox({
+        title: `Accept this ${finding.code} finding`,
+        prompt: `Why may this be published as it is? "${finding.message.slice(0, 120)}"`,
+        placeHolder: 'As in the original',
+        validateInput: (value) => (value.trim() === '' ? 'A reason is needed: it is kept in parlq-accepted.json for the next reviewer.' : null),
+      });
+      if (reason === undefined) return;
+      const result = await client.sendRequest<{ file: string } | { error: string }>('parlq/acceptFinding', { uri: finding.uri, code: finding.code, range: finding.range, reason });
+      if ('error' in result) void vscode.window.showWarningMessage(`parlq: ${result.error}`);
+      else void vscode.window.setStatusBarMessage(`parlq: accepted, recorded in ${vscode.workspace.asRelativePath(result.file)}`, 5000);
+    }),
     vscode.commands.registerTextEditorCommand('parlq.goToCounterpart', async (editor) => {
       if (!client) return;
       const result = await client.sendRequest<{ range: { start: { line: number; character: number }; end: { line: number; character: number } } } | null>('parlq/counterpart', {

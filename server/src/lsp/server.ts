@@ -15,6 +15,7 @@ import {
   SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
+  type CodeAction,
   type Connection,
   type Diagnostic,
   type DocumentSymbol,
@@ -24,10 +25,26 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity } from '../checks/index.js';
 import type { OutlineKind } from '../features/outline.js';
-import { TERMS_FILE, createLanguageService, type DocumentDiagnostics, type LanguageService, type OutlineEntry } from '../service/index.js';
+import {
+  ACCEPTED_FILE,
+  CONFIG_FILE,
+  TERMS_FILE,
+  createLanguageService,
+  mergedSettings,
+  readAccepted,
+  readConfig,
+  withAccepted,
+  writeAccepted,
+  type AcceptedEntry,
+  type ConfigFile,
+  type DocumentDiagnostics,
+  type LanguageService,
+  type OutlineEntry,
+} from '../service/index.js';
+import type { Range } from '../model/text.js';
 import { SERVER_VERSION } from '../version.js';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WorkspaceIndexer } from './workspaceIndexer.js';
 
@@ -66,7 +83,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   const documents = new TextDocuments(TextDocument);
   const indexer = new WorkspaceIndexer(connection, service);
-  const client = { pullsConfiguration: false, workspaceFolders: [] as string[], progress: false, hierarchicalSymbols: false, markdown: true, watchesFiles: false };
+  const client = {
+    pullsConfiguration: false,
+    workspaceFolders: [] as string[],
+    progress: false,
+    hierarchicalSymbols: false,
+    markdown: true,
+    watchesFiles: false,
+    /** The client runs "Accept this finding…" itself (it asks for the reason): VS Code's does. */
+    acceptCommand: false,
+  };
   const reportedProblems = new Set<string>();
 
   function publish(uri: string): void {
@@ -97,24 +123,84 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
+  /** What the client last sent (only what its user set, for VS Code), laid over parlq.config.json's settings. */
+  let clientSettings: unknown = undefined;
+  let fileConfig: ConfigFile | null = null;
+
   function applySettings(raw: unknown): void {
-    warnOnce(service.configure(raw));
+    clientSettings = raw;
+    warnOnce(service.configure(mergedSettings(fileConfig?.settings ?? null, raw)));
     for (const document of documents.all()) publish(document.uri);
   }
 
-  /** The term file at the first workspace folder's root, read again whenever it changes; no file, no terms. */
-  async function loadTerms(): Promise<void> {
+  /** A file at the first workspace folder's root, or null when the folder is not on disk. */
+  function rootFile(name: string): string | null {
     const folder = client.workspaceFolders[0];
-    if (!folder?.startsWith('file:')) return;
-    const path = join(fileURLToPath(folder), TERMS_FILE);
-    let text: string | null = null;
+    return folder?.startsWith('file:') ? join(fileURLToPath(folder), name) : null;
+  }
+
+  /** A side file's text, or null when there is none; a file that cannot be read is said so. */
+  async function readSideFile(path: string | null): Promise<string | null> {
+    if (path === null) return null;
     try {
-      text = await readFile(path, 'utf8');
+      return await readFile(path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') connection.console.warn(`parlq: cannot read ${path}: ${String(error)}`);
+      return null;
     }
-    warnOnce(service.configureTerms(text, path));
+  }
+
+  /** parlq.config.json at the first workspace folder's root: the checker's settings, under the editor's own. */
+  async function loadConfig(): Promise<void> {
+    const path = rootFile(CONFIG_FILE);
+    const text = await readSideFile(path);
+    fileConfig = null;
+    if (text !== null) {
+      const result = readConfig(text, path ?? CONFIG_FILE);
+      // A configuration that is wrong is not used, here as in the checker: the problems say why.
+      if (result.config) fileConfig = result.config;
+      else warnOnce([...result.problems, `${path}: not used until it is mended; the editor's settings and the defaults apply.`]);
+    }
+    warnOnce(service.configure(mergedSettings(fileConfig?.settings ?? null, clientSettings)));
+    await loadTerms();
+  }
+
+  /** The term file the configuration names, else parlq.terms.json at the first workspace folder's root; no file, no terms. */
+  async function loadTerms(): Promise<void> {
+    const configPath = rootFile(CONFIG_FILE);
+    const path = fileConfig?.termsFile && configPath ? resolve(dirname(configPath), fileConfig.termsFile) : rootFile(TERMS_FILE);
+    const text = await readSideFile(path);
+    warnOnce(service.configureTerms(text, path ?? undefined));
     for (const document of documents.all()) publish(document.uri);
+  }
+
+  /** parlq-accepted.json at the first workspace folder's root: findings a reviewer accepted leave the Problems view. */
+  async function loadAccepted(): Promise<void> {
+    const path = rootFile(ACCEPTED_FILE);
+    const text = await readSideFile(path);
+    let entries: AcceptedEntry[] = [];
+    if (text !== null) {
+      const result = readAccepted(text, path ?? ACCEPTED_FILE);
+      warnOnce(result.problems);
+      entries = result.entries;
+    }
+    service.configureAccepted(client.workspaceFolders[0] ?? null, entries);
+    for (const document of documents.all()) publish(document.uri);
+  }
+
+  /** Records a reviewer's acceptance of one finding in parlq-accepted.json (the user's own act, through "Accept this finding…"). */
+  async function acceptFinding(uri: string, code: string, range: Range, reason: string): Promise<{ file: string } | { error: string }> {
+    const path = rootFile(ACCEPTED_FILE);
+    if (path === null) return { error: 'Accepting a finding needs a workspace folder on disk: parlq-accepted.json is kept at its root.' };
+    if (reason.trim() === '') return { error: 'A reason is needed: why may this be published as it is?' };
+    const entry = service.acceptedEntry(uri, code, range, reason);
+    if (!entry) return { error: 'That finding is no longer reported here, or the file is not in the workspace folder.' };
+    const text = await readSideFile(path);
+    const existing = text === null ? { entries: [], problems: [] } : readAccepted(text, path);
+    if (existing.problems.length > 0) return { error: `${path} has problems to mend first: ${existing.problems.join(' ')}` };
+    await writeFile(path, writeAccepted(withAccepted(existing.entries, entry)), 'utf8');
+    await loadAccepted();
+    return { file: path };
   }
 
   async function pullSettings(): Promise<void> {
@@ -135,8 +221,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const formats = capabilities.textDocument?.hover?.contentFormat;
     client.markdown = !formats || formats.includes(MarkupKind.Markdown);
     // Settings may also come with the initialization request (editors without workspace/configuration).
-    const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
-    if (initial !== undefined) service.configure(initial);
+    const initialization = params.initializationOptions as { settings?: unknown; commands?: unknown } | undefined;
+    client.acceptCommand = Array.isArray(initialization?.commands) && initialization.commands.includes(ACCEPT_COMMAND);
+    const initial = initialization?.settings;
+    if (initial !== undefined) {
+      clientSettings = initial;
+      service.configure(initial);
+    }
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -151,14 +242,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDidChangeWatchedFiles((params) => {
-    if (params.changes.some((change) => change.uri.endsWith(`/${TERMS_FILE}`))) void loadTerms();
+    const changed = (name: string) => params.changes.some((change) => change.uri.endsWith(`/${name}`));
+    if (changed(CONFIG_FILE)) void loadConfig();
+    else if (changed(TERMS_FILE) || (fileConfig?.termsFile && params.changes.length > 0)) void loadTerms();
+    if (changed(ACCEPTED_FILE)) void loadAccepted();
   });
 
   connection.onInitialized(() => {
     void indexer.start(client.workspaceFolders, client.progress);
-    void loadTerms();
+    void loadConfig();
+    void loadAccepted();
     if (client.watchesFiles) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${TERMS_FILE}` }] }).catch(() => undefined);
+      const watchers = [TERMS_FILE, CONFIG_FILE, ACCEPTED_FILE].map((name) => ({ globPattern: `**/${name}` }));
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
     }
     if (!client.pullsConfiguration) return;
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'parlq' }).catch(() => undefined);
@@ -204,14 +300,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       uri,
       ours.map((diagnostic) => ({ code: diagnostic.code as string, range: diagnostic.range })),
     );
-    return (
-      plans?.map((plan) => ({
-        title: plan.title,
-        kind: CodeActionKind.QuickFix,
-        ...(plan.findings.length > 0 ? { diagnostics: plan.findings.map((index) => ours[index] as Diagnostic), isPreferred: plan.preferred } : {}),
-        edit: { changes: { [uri]: [...plan.edits] } },
-      })) ?? null
-    );
+    if (!plans) return null;
+    const actions: CodeAction[] = plans.map((plan) => ({
+      title: plan.title,
+      kind: CodeActionKind.QuickFix,
+      ...(plan.findings.length > 0 ? { diagnostics: plan.findings.map((index) => ours[index] as Diagnostic), isPreferred: plan.preferred } : {}),
+      edit: { changes: { [uri]: [...plan.edits] } },
+    }));
+    // "Accept this finding…": the client asks the reviewer why, then sends parlq/acceptFinding.
+    // Only for a client that says it has the command (VS Code's), and a finding it may record.
+    if (client.acceptCommand && rootFile(ACCEPTED_FILE) !== null) {
+      for (const diagnostic of ours) {
+        if (diagnostic.code === 'not-a-question-page') continue;
+        actions.push({
+          title: `Accept this finding (${String(diagnostic.code)})…`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          command: { title: 'Accept this finding…', command: ACCEPT_COMMAND, arguments: [{ uri, code: diagnostic.code, range: diagnostic.range, message: diagnostic.message }] },
+        });
+      }
+    }
+    return actions;
   });
 
   // References: on a question number (in a cross-reference, the number line, a heading), every
@@ -221,6 +330,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     await indexer.ready();
     return service.references(uri, position, context.includeDeclaration)?.map((location) => ({ uri: location.uri, range: location.range })) ?? null;
   });
+
+  // parlq/acceptFinding: records a finding as accepted, with the reviewer's reason (see acceptFinding).
+  connection.onRequest('parlq/acceptFinding', (params: { uri: string; code: string; range: Range; reason: string }) =>
+    acceptFinding(params.uri, params.code, params.range, params.reason).catch((error: unknown) => ({ error: `Could not record it: ${String(error)}` })),
+  );
 
   // parlq/counterpart: where the counterpart of the piece at a position stands (the "Go to
   // Counterpart" command); null when there is none.
@@ -234,13 +348,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   return service;
 }
 
+/** The client's command that asks for a reason and sends parlq/acceptFinding. */
+export const ACCEPT_COMMAND = 'parlq.acceptFinding';
+
 function toDiagnostics(result: DocumentDiagnostics): Diagnostic[] {
   if (result.tooLarge) {
     // One clear word instead of silence or a hang.
     const start = { line: 0, character: 0 };
     return [{ range: { start, end: start }, severity: DiagnosticSeverity.Information, code: 'document-too-large', source: 'parlq', message: result.tooLarge }];
   }
-  return result.findings.map((finding) => {
+  const stale: Diagnostic[] = (result.stale ?? []).map((entry) => ({
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'stale-accepted',
+    source: 'parlq',
+    message: `parlq-accepted.json accepts a ${entry.code} finding that is no longer here (question ${entry.question ?? '?'}, "${entry.text}"): remove the entry.`,
+  }));
+  const findings = result.findings.map((finding) => {
     let diagnostic = asDiagnostic.get(finding);
     if (!diagnostic) {
       diagnostic = {
@@ -255,6 +379,7 @@ function toDiagnostics(result: DocumentDiagnostics): Diagnostic[] {
     }
     return diagnostic;
   });
+  return stale.length > 0 ? [...stale, ...findings] : findings;
 }
 
 /** The service gives an unchanged question's findings again after an edit elsewhere (the same objects): so are their diagnostics. */

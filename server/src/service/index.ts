@@ -37,9 +37,14 @@ import type { Position, Range } from '../model/text.js';
 import { WorkspaceIndex, entriesOf, indexText } from '../workspace/index.js';
 import { DEFAULT_SETTINGS, checkOptionsOf, readSettings, type Settings } from './settings.js';
 import { readTerms } from './terms.js';
+import { matchAccepted, type AcceptedEntry } from './accepted.js';
+import { fingerprintsOf } from './fingerprints.js';
+import { shorten } from '../model/text.js';
 
 export { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.js';
 export { TERMS_FILE, readTerms } from './terms.js';
+export { ACCEPTED_FILE, readAccepted, writeAccepted, withAccepted, type AcceptedEntry } from './accepted.js';
+export { CONFIG_FILE, mergedSettings, readConfig, type ConfigFile } from './config.js';
 export type { FoldingRegion, OutlineEntry, SeverityFinding, CheckFailure, FindingRef, TextEdit };
 
 export interface LanguageServiceOptions {
@@ -65,6 +70,10 @@ export interface DocumentDiagnostics {
   readonly failures: readonly CheckFailure[] | readonly { code: 'parse'; error: unknown }[];
   /** Set when the document is above `maxDocumentSizeMB`: it was not checked, and this says why. */
   readonly tooLarge: string | null;
+  /** Findings a reviewer accepted (parlq-accepted.json): not in `findings`. */
+  readonly accepted?: readonly { readonly finding: SeverityFinding; readonly entry: AcceptedEntry }[];
+  /** Entries of the accepted file for this document that match none of its findings any more. */
+  readonly stale?: readonly AcceptedEntry[];
 }
 
 export interface Hover {
@@ -115,6 +124,10 @@ export interface LanguageService {
   questionNumberAt(uri: string, position: Position): string | null;
   /** Every place in the workspace that cites the question number at a position (and its own page). */
   references(uri: string, position: Position, includeDeclaration: boolean): Location[] | null;
+  /** The accepted findings (parlq-accepted.json) and the folder their files are named from; they leave `diagnostics`. */
+  configureAccepted(folder: string | null, entries: readonly AcceptedEntry[]): void;
+  /** The entry that accepts one finding of a document, as it is now, with a reviewer's reason; null when no such finding is reported. */
+  acceptedEntry(uri: string, code: string, range: Range, reason: string): AcceptedEntry | null;
   /** The cross-file index, for what the requests above do not cover. */
   readonly workspace: WorkspaceIndex;
 }
@@ -157,6 +170,18 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const stale = new Set<string>();
   let settings: Settings = DEFAULT_SETTINGS;
   let terms: TermTable = NO_TERMS;
+  /** The accepted file's folder (its entries name files relative to it) and its entries. */
+  let accepted: { folder: string | null; entries: AcceptedEntry[] } = { folder: null, entries: [] };
+  /** A document's path as the accepted file names it, or null when the document is not under its folder. */
+  const acceptedName = (uri: string): string | null => {
+    const folder = accepted.folder;
+    if (folder === null || !uri.startsWith(folder)) return null;
+    try {
+      return decodeURIComponent(uri.slice(folder.length));
+    } catch {
+      return null;
+    }
+  };
 
   /** One failing answer costs that answer only: report it and give the fallback. */
   function guarded<T>(what: string, fallback: T, work: () => T): T {
@@ -263,7 +288,52 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const options = checkOptions();
       const { findings, failures } = runChecks(model, settings.severity, checks, checkCache, options);
       for (const failure of failures) report(`check ${failure.code}`, failure.error, uri);
-      return { uri, version: held.version, findings, failures, tooLarge: null };
+      const file = acceptedName(uri);
+      if (file === null || !accepted.entries.some((entry) => entry.file === file)) return { uri, version: held.version, findings, failures, tooLarge: null };
+      // Fingerprints are made only for a document the accepted file names.
+      const fingerprints = fingerprintsOf(model, findings);
+      const matched = matchAccepted(
+        accepted.entries,
+        file,
+        findings.map((finding, i) => ({ code: finding.code, fingerprint: fingerprints[i] as string, finding })),
+      );
+      return {
+        uri,
+        version: held.version,
+        findings: matched.kept.map((kept) => kept.finding),
+        failures,
+        tooLarge: null,
+        accepted: matched.accepted.map(({ finding, entry }) => ({ finding: finding.finding, entry })),
+        stale: matched.stale,
+      };
+    },
+
+    configureAccepted(folder, entries) {
+      accepted = { folder: folder === null ? null : folder.endsWith('/') ? folder : `${folder}/`, entries: [...entries] };
+    },
+
+    acceptedEntry(uri, code, range, reason) {
+      const file = acceptedName(uri);
+      if (file === null) return null;
+      return withModel('accept', uri, null, (model) => {
+        const same = (a: Range, b: Range) =>
+          a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+        // Every finding, accepted ones too: a fingerprint's occurrence number counts them all.
+        const all = runChecks(model, settings.severity, checks, checkCache, checkOptions()).findings;
+        const index = all.findIndex((finding) => finding.code === code && same(finding.range, range));
+        if (index < 0) return null;
+        const fingerprint = fingerprintsOf(model, all)[index] as string;
+        const start = model.lineIndex.offsetAt(range.start);
+        const question = model.questions.find((candidate) => candidate.node.start <= start && start < candidate.node.end);
+        return {
+          file,
+          code: (all[index] as SeverityFinding).code,
+          question: question?.number ?? null,
+          fingerprint,
+          reason: reason.trim(),
+          text: shorten(model.text.slice(start, model.lineIndex.offsetAt(range.end)), 80),
+        };
+      });
     },
 
     outline(uri) {
