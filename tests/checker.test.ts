@@ -17,15 +17,20 @@ const SAMPLE_FILE = 'seeds/000_797443ed2065d84d.txt';
 const ESC = '\u001b';
 
 function parlq(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'parlq.js'), ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env: { ...process.env, ...options.env } });
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'parlq.js'), ...args], {
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...options.env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** The checker in this process, as on a terminal (stylish, colours) or not. */
-function inProcess(args: string[], interactive: boolean, env: Record<string, string | undefined> = {}) {
+async function inProcess(args: string[], interactive: boolean, env: Record<string, string | undefined> = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = main(args, { out: (line) => out.push(line), err: (line) => err.push(line), interactive, env, cwd: ROOT });
+  const status = await main(args, { out: (line) => out.push(line), err: (line) => err.push(line), interactive, env, cwd: ROOT });
   return { status, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
@@ -40,8 +45,8 @@ function fixtureFolder(): string {
 }
 
 describe('formats', () => {
-  it('is stylish on a terminal, in colour unless NO_COLOR is set, and text when piped', () => {
-    const terminal = inProcess(['check', SAMPLE_FILE], true);
+  it('is stylish on a terminal, in colour unless NO_COLOR is set, and text when piped', async () => {
+    const terminal = await inProcess(['check', SAMPLE_FILE], true);
     expect(terminal.stdout).toContain('\u001b[4mseeds/000_797443ed2065d84d.txt\u001b[0m');
     expect(terminal.stdout).toContain(
       `  53:1    ${ESC}[31merror      ${ESC}[0m Duplicate cross-reference "Ook gesteld aan : schriftelijke vraag 5-8900": already listed on line 35.  ${ESC}[2mduplicate-reference`,
@@ -49,7 +54,7 @@ describe('formats', () => {
     // What each finding points at, under it.
     expect(terminal.stdout).toContain('↳ 35:1 First listed here: "Ook gesteld aan : schriftelijke vraag 5-8900"');
     expect(terminal.stdout.split('\n').at(-1)).toMatch(/✖.* 24 problems: 1 file checked: 19 errors, 4 warnings, 1 information, 0 hints$/);
-    const plain = inProcess(['check', SAMPLE_FILE], true, { NO_COLOR: '1' });
+    const plain = await inProcess(['check', SAMPLE_FILE], true, { NO_COLOR: '1' });
     expect(plain.stdout).not.toContain('\u001b[');
     expect(plain.stdout).toContain('  53:1    error       Duplicate cross-reference');
     const piped = parlq(['check', SAMPLE_FILE]);
@@ -252,5 +257,25 @@ describe('--fix', () => {
     expect(readFileSync(file, 'utf8')).toBe('changed by someone else');
     expect(replaceFile(file, Buffer.from('changed by someone else'), 'the fixed text', true)).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe('\uFEFFthe fixed text');
+  });
+});
+
+describe('a large folder', () => {
+  it('is checked in worker threads with the results in the same order as in one thread, and a bad configuration still stops it', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'parlq-folder-'));
+    for (let i = 0; i < 80; i++) {
+      mkdirSync(join(folder, String(i % 4)), { recursive: true });
+      writeFileSync(join(folder, String(i % 4), `5-${9000 + i}.parlq`), SAMPLE.replaceAll('5-8916', `5-${9000 + i}`));
+    }
+    const one = parlq(['check', '--jobs', '1', '--format', 'json', folder]);
+    const two = parlq(['check', '--jobs', '2', '--format', 'json', folder]);
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(jsonReportSchema.parse(JSON.parse(two.stdout)).summary).toMatchObject({ files: 80, error: 80 * 19 });
+    writeFileSync(join(folder, '2', 'parlq.config.json'), JSON.stringify({ severity: { typography: 'loud' } }));
+    const bad = parlq(['check', '--jobs', '2', folder]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(`${join(folder, '2', 'parlq.config.json')}: "severity.typography" has the invalid value "loud"`);
+    expect(parlq(['check', '--jobs', '0', folder]).status).toBe(2);
   });
 });

@@ -101,7 +101,7 @@ describe('parlq check', () => {
     expect(parlq('check', folder).status).toBe(1);
   });
 
-  it('exits 3 when a check failed: a file not fully checked is no success', () => {
+  it('exits 3 when a check failed: a file not fully checked is no success', async () => {
     const broken = {
       ...CHECKS.find((check) => check.code === 'self-reference')!,
       question: () => {
@@ -109,7 +109,7 @@ describe('parlq check', () => {
       },
     };
     const lines: string[] = [];
-    const status = main(['check', join(ROOT, 'tests', 'fixtures', 'real', '04_sv5-8444_fr_html.txt')], { out: () => {}, err: (line) => lines.push(line) }, [broken]);
+    const status = await main(['check', join(ROOT, 'tests', 'fixtures', 'real', '04_sv5-8444_fr_html.txt')], { out: () => {}, err: (line) => lines.push(line) }, [broken]);
     expect(status).toBe(3);
     expect(lines[0]).toMatch(/internal error in check self-reference on .*04_sv5-8444_fr_html\.txt: boom; the file was not fully checked$/);
   });

@@ -5,8 +5,10 @@
  * --max-warnings), 2 on bad usage, an unreadable path or a bad configuration, 3 when a check or
  * the reading of a file failed inside parlq (the file was not fully checked).
  */
-import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
@@ -23,7 +25,6 @@ import { CHECKED_FILES, questionFilesIn } from '../workspace/files.js';
 import { NearestFile, readQuestionFile, replaceFile } from './files.js';
 import { FORMATS, FORMATTERS, type Format } from './formats.js';
 import { countsOf, summaryOf, type CheckedFile, type ReportedFinding } from './report.js';
-import { statSync } from 'node:fs';
 
 /**
  * The checks whose fixes --fix applies, each repair mechanical and losing no words, in the order
@@ -41,7 +42,7 @@ Checks bilingual parliamentary question files. A folder is searched for *.parlq 
 settings as VS Code's "parlq.*"), terms from the nearest ${TERMS_FILE}, accepted
 findings from the nearest ${ACCEPTED_FILE}.
 
-Options:
+CheckerOptions:
   --format FORMAT         ${FORMATS.join(', ')} (default: stylish on a terminal,
                           text otherwise); --format=FORMAT also works
                             text     file:line:column severity code message
@@ -59,6 +60,7 @@ Options:
   --fix                   apply the safe fixes (${SAFE_FIX_CHECKS.join(', ')})
                           and report what is left
   --fix-dry-run           print the safe fixes as a unified diff; change nothing
+  --jobs N                worker threads for a large folder (default: one a core)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -72,7 +74,8 @@ ${CHECKS.map((check) => `  ${check.code.padEnd(22)}${check.defaultSeverity.padEn
 
 class UsageError extends Error {}
 
-interface Options {
+/** What a run was asked for: the same in the main thread and in each worker. */
+export interface CheckerOptions {
   files: string[];
   severities: Partial<Record<CheckCode, SeverityOrOff>>;
   format: Format;
@@ -82,6 +85,8 @@ interface Options {
   maxWarnings: number | null;
   showAccepted: boolean;
   fix: 'no' | 'write' | 'dry-run';
+  /** Worker threads for a large folder (--jobs; all cores by default). */
+  jobs: number;
 }
 
 /** Where the run writes, and what it knows of the terminal. */
@@ -92,9 +97,11 @@ export interface Console {
   readonly interactive?: boolean;
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly cwd?: string;
+  /** A progress line on a terminal's stderr (null clears it); absent when stderr is not one. */
+  readonly progress?: (line: string | null) => void;
 }
 
-function parseArguments(args: string[], interactive: boolean): Options {
+function parseArguments(args: string[], interactive: boolean): CheckerOptions {
   let parsed: ReturnType<typeof parseCheckArguments>;
   try {
     parsed = parseCheckArguments(args);
@@ -103,7 +110,7 @@ function parseArguments(args: string[], interactive: boolean): Options {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
   }
   const { values, positionals } = parsed;
-  const options: Options = {
+  const options: CheckerOptions = {
     files: positionals,
     severities: {},
     format: interactive ? 'stylish' : 'text',
@@ -113,6 +120,7 @@ function parseArguments(args: string[], interactive: boolean): Options {
     maxWarnings: null,
     showAccepted: values['show-accepted'] ?? false,
     fix: values['fix-dry-run'] ? 'dry-run' : values.fix ? 'write' : 'no',
+    jobs: availableParallelism(),
   };
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run do not go together: --fix-dry-run shows what --fix would write');
   for (const value of values.severity ?? []) {
@@ -130,6 +138,10 @@ function parseArguments(args: string[], interactive: boolean): Options {
     const count = values['max-warnings'];
     if (!/^\d+$/.test(count)) throw new UsageError(`--max-warnings takes a whole number of warnings, 0 or more; got "${count}"`);
     options.maxWarnings = Number(count);
+  }
+  if (values.jobs !== undefined) {
+    if (!/^[1-9]\d*$/.test(values.jobs)) throw new UsageError(`--jobs takes a number of worker threads, 1 or more; got "${values.jobs}"`);
+    options.jobs = Number(values.jobs);
   }
   if (options.files.length === 0) throw new UsageError('no file to check');
   if (options.fix !== 'no' && options.files.includes('-')) throw new UsageError('--fix and --fix-dry-run need files, not standard input');
@@ -152,6 +164,7 @@ function parseCheckArguments(args: string[]) {
       'show-accepted': { type: 'boolean' },
       fix: { type: 'boolean' },
       'fix-dry-run': { type: 'boolean' },
+      jobs: { type: 'string' },
     },
   });
 }
@@ -183,7 +196,7 @@ class Setup {
 
   constructor(
     private readonly service: LanguageService,
-    private readonly options: Options,
+    private readonly options: CheckerOptions,
   ) {}
 
   private config(path: string | null): ConfigFile | null {
@@ -246,6 +259,98 @@ class Setup {
       this.readAcceptedFiles.set(path, entries);
     }
     return { path, entries, name: relative(dirname(path), resolve(file)).split(sep).join('/') };
+  }
+}
+
+/** What checking one file gave: its report entry (none when it could not be read), what to print, and how it went. */
+export interface FileResult {
+  readonly checked: CheckedFile | null;
+  readonly stale: readonly { readonly accepted: string; readonly entry: AcceptedEntry }[];
+  /** Lines for stdout (the diff of --fix-dry-run) and for stderr, in the order they were made. */
+  readonly out: readonly string[];
+  readonly err: readonly string[];
+  readonly usageProblem: boolean;
+  readonly internalError: boolean;
+  readonly rewritten: boolean;
+  /** A configuration, term or accepted file that cannot be used: the run stops with these problems. */
+  readonly badFile: readonly string[] | null;
+}
+
+/** Checks files one by one with the settings each one's side files give: the same in this thread or in a worker. */
+export class FileChecker {
+  private readonly service: LanguageService;
+  private readonly setup: Setup;
+  constructor(
+    private readonly options: CheckerOptions,
+    checks: readonly Check[] = CHECKS,
+  ) {
+    this.service = createLanguageService({ checks });
+    this.setup = new Setup(this.service, options);
+  }
+
+  check(file: string): FileResult {
+    const out: string[] = [];
+    const err: string[] = [];
+    const result = { out, err, usageProblem: false, internalError: false, rewritten: false, badFile: null, stale: [], checked: null };
+    try {
+      return this.checkFile(file, result);
+    } catch (error) {
+      if (error instanceof BadFile) return { ...result, badFile: error.problems };
+      // Whatever went wrong inside parlq costs this file only, and says so.
+      err.push(`parlq: internal error on ${file}: ${error instanceof Error ? error.message : String(error)}; the file was not checked`);
+      return { ...result, internalError: true };
+    }
+  }
+
+  private checkFile(file: string, result: FileResult & { out: string[]; err: string[] }): FileResult {
+    const { out, err } = result;
+    const { service, setup, options } = this;
+    let read: ReturnType<typeof readQuestionFile>;
+    try {
+      read = readQuestionFile(file);
+    } catch (error) {
+      err.push(`parlq: ${cannotRead(file, error, 'no such file')}`);
+      return { ...result, usageProblem: true };
+    }
+    setup.prepare(file);
+    let text = read.text;
+    let rewritten = false;
+    let internalError = false;
+    if (options.fix !== 'no') {
+      const fixed = fixedText(service, file, read.text);
+      if (fixed.text !== read.text) {
+        const what = [...fixed.applied].map(([code, count]) => `${count} ${code} finding${count === 1 ? '' : 's'}`).join(', ');
+        if (options.fix === 'dry-run') {
+          out.push(
+            createTwoFilesPatch(file, file, read.text, fixed.text, '', '', { context: 3 })
+              .replace(/^Index: .*\n=+\n/, '')
+              .trimEnd(),
+          );
+          err.push(`parlq: ${file}: would fix ${what}`);
+        } else if (replaceFile(file, read.raw, fixed.text, read.bom)) {
+          err.push(`parlq: ${file}: fixed ${what}`);
+          rewritten = true;
+          text = fixed.text;
+        } else {
+          err.push(`parlq: ${file} changed while it was being checked; it was not rewritten (run again)`);
+          internalError = true;
+        }
+      }
+    }
+    const outcome = checkText(service, setup, file, text);
+    if (!outcome) {
+      err.push(`parlq: internal error reading ${file}; the file was not checked`);
+      return { ...result, internalError: true, rewritten };
+    }
+    for (const failure of outcome.checked.failures) err.push(`parlq: internal error in ${failure.what} on ${file}: ${failure.message}; the file was not fully checked`);
+    const acceptedPath = setup.accepted(file).path ?? ACCEPTED_FILE;
+    return {
+      ...result,
+      checked: outcome.checked,
+      stale: outcome.stale.map((entry) => ({ accepted: acceptedPath, entry })),
+      internalError: internalError || outcome.internalError,
+      rewritten,
+    };
   }
 }
 
@@ -326,7 +431,7 @@ function separateFixes(document: ParsedDocument, plans: readonly CodeActionPlan[
   return { edits, fixes };
 }
 
-export function main(argv: string[], console: Console, checks: readonly Check[] = CHECKS): number {
+export async function main(argv: string[], console: Console, checks: readonly Check[] = CHECKS): Promise<number> {
   const { out, err } = console;
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
@@ -341,7 +446,7 @@ export function main(argv: string[], console: Console, checks: readonly Check[] 
     err(`parlq: unknown command "${command}"\n\n${USAGE}`);
     return EXIT.usage;
   }
-  let options: Options;
+  let options: CheckerOptions;
   try {
     options = parseArguments(rest, console.interactive ?? false);
   } catch (error) {
@@ -349,73 +454,38 @@ export function main(argv: string[], console: Console, checks: readonly Check[] 
     err(`parlq: ${error.message}\n\n${USAGE}`);
     return EXIT.usage;
   }
-  const service = createLanguageService({ checks });
-  const setup = new Setup(service, options);
   const files: CheckedFile[] = [];
   const stale: { accepted: string; entry: AcceptedEntry }[] = [];
   let usageProblem = false;
   let internalError = false;
   let changedFiles = 0;
-  try {
-    for (const argument of options.files) {
-      let found: string[];
-      try {
-        found = expand(argument);
-      } catch (error) {
-        err(`parlq: ${cannotRead(argument, error, 'no such file or folder')}`);
-        usageProblem = true;
-        continue;
-      }
+  const paths: string[] = [];
+  for (const argument of options.files) {
+    try {
+      const found = expand(argument);
       if (found.length === 0) err(`parlq: ${argument}: no .parlq or .txt files in this folder`);
-      for (const file of found) {
-        let read: ReturnType<typeof readQuestionFile>;
-        try {
-          read = readQuestionFile(file);
-        } catch (error) {
-          err(`parlq: ${cannotRead(file, error, 'no such file')}`);
-          usageProblem = true;
-          continue;
-        }
-        setup.prepare(file);
-        let text = read.text;
-        if (options.fix !== 'no') {
-          const fixed = fixedText(service, file, read.text);
-          if (fixed.text !== read.text) {
-            const what = [...fixed.applied].map(([code, count]) => `${count} ${code} finding${count === 1 ? '' : 's'}`).join(', ');
-            if (options.fix === 'dry-run') {
-              out(
-                createTwoFilesPatch(file, file, read.text, fixed.text, '', '', { context: 3 })
-                  .replace(/^Index: .*\n=+\n/, '')
-                  .trimEnd(),
-              );
-              err(`parlq: ${file}: would fix ${what}`);
-            } else if (replaceFile(file, read.raw, fixed.text, read.bom)) {
-              err(`parlq: ${file}: fixed ${what}`);
-              changedFiles++;
-              text = fixed.text;
-            } else {
-              err(`parlq: ${file} changed while it was being checked; it was not rewritten (run again)`);
-              internalError = true;
-            }
-          }
-        }
-        const outcome = checkText(service, setup, file, text);
-        if (!outcome) {
-          err(`parlq: internal error reading ${file}; the file was not checked`);
-          internalError = true;
-          continue;
-        }
-        files.push(outcome.checked);
-        for (const failure of outcome.checked.failures) err(`parlq: internal error in ${failure.what} on ${file}: ${failure.message}; the file was not fully checked`);
-        if (outcome.internalError) internalError = true;
-        const acceptedPath = setup.accepted(file).path;
-        for (const entry of outcome.stale) stale.push({ accepted: acceptedPath ?? ACCEPTED_FILE, entry });
-      }
+      paths.push(...found);
+    } catch (error) {
+      err(`parlq: ${cannotRead(argument, error, 'no such file or folder')}`);
+      usageProblem = true;
     }
-  } catch (error) {
-    if (!(error instanceof BadFile)) throw error;
-    for (const problem of error.problems) err(`parlq: ${problem}`);
-    return EXIT.usage;
+  }
+  // A large folder is checked on every core (results in the order of the files all the same); a
+  // few files, a fix, standard input or checks of a test's own are checked here.
+  const parallel = options.jobs > 1 && paths.length >= PARALLEL_FROM && options.fix === 'no' && !paths.includes('-') && checks === CHECKS;
+  const results = parallel ? await checkInWorkers(paths, options, console.progress) : checkHere(paths, options, checks, console.progress);
+  for (const result of results) {
+    if (result.badFile) {
+      for (const problem of result.badFile) err(`parlq: ${problem}`);
+      return EXIT.usage;
+    }
+    for (const line of result.out) out(line);
+    for (const line of result.err) err(line);
+    if (result.checked) files.push(result.checked);
+    stale.push(...result.stale);
+    usageProblem ||= result.usageProblem;
+    internalError ||= result.internalError;
+    if (result.rewritten) changedFiles++;
   }
 
   const report = { files, checks, version: SERVER_VERSION };
@@ -447,17 +517,89 @@ export function main(argv: string[], console: Console, checks: readonly Check[] 
 }
 
 /** Runs the command line in this process: what `bin/parlq.js` calls. */
-export function run(): void {
+export async function run(): Promise<void> {
   // A reader that stops early (| head) is no error of the run's.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  process.exitCode = main(process.argv.slice(2), {
+  process.exitCode = await main(process.argv.slice(2), {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
     interactive: process.stdout.isTTY === true,
+    // A progress line rewritten in place, on a terminal only: a log file gets no carriage returns.
+    ...(process.stderr.isTTY ? { progress: (line: string | null) => process.stderr.write(line === null ? '\r\u001b[K' : `\r${line}`) } : {}),
     env: process.env,
     cwd: process.cwd(),
   });
+}
+
+/** From this many files on, a run with more than one job checks them in worker threads. */
+export const PARALLEL_FROM = 64;
+
+/** The files' results in order, checked in this thread; a bad side file stops the run at once. */
+function checkHere(paths: readonly string[], options: CheckerOptions, checks: readonly Check[], progress?: (line: string | null) => void): FileResult[] {
+  const checker = new FileChecker(options, checks);
+  const results: FileResult[] = [];
+  for (const [index, path] of paths.entries()) {
+    const result = checker.check(path);
+    results.push(result);
+    if (result.badFile) break;
+    if (progress && paths.length >= PROGRESS_FROM && index % 50 === 0) progress(`parlq: ${index}/${paths.length} files checked`);
+  }
+  progress?.(null);
+  return results;
+}
+
+/** Shows progress only for a run long enough to want it. */
+const PROGRESS_FROM = 200;
+/** Files handed to a worker at a time: enough to keep messages few, few enough to keep every worker busy to the end. */
+const BATCH = 32;
+
+/** The files' results in order, checked by `options.jobs` worker threads, each with its own language service. */
+async function checkInWorkers(paths: readonly string[], options: CheckerOptions, progress?: (line: string | null) => void): Promise<FileResult[]> {
+  const results = new Array<FileResult | undefined>(paths.length);
+  const workerFile = join(__dirname, 'worker.js');
+  let next = 0;
+  let done = 0;
+  let stopped = false;
+  const workers = Array.from({ length: Math.min(options.jobs, Math.ceil(paths.length / BATCH)) }, () => new Worker(workerFile, { workerData: options }));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolveWorker, rejectWorker) => {
+            const give = () => {
+              if (stopped || next >= paths.length) {
+                resolveWorker();
+                return;
+              }
+              const start = next;
+              next = Math.min(paths.length, next + BATCH);
+              worker.postMessage({ start, paths: paths.slice(start, next) });
+            };
+            worker.on('message', (message: { start: number; results: FileResult[] }) => {
+              message.results.forEach((result, i) => {
+                results[message.start + i] = result;
+                if (result.badFile) stopped = true;
+              });
+              done += message.results.length;
+              if (progress && paths.length >= PROGRESS_FROM) progress(`parlq: ${done}/${paths.length} files checked`);
+              give();
+            });
+            worker.on('error', rejectWorker);
+            worker.on('exit', (code: number) => {
+              if (code !== 0) rejectWorker(new Error(`a worker stopped with status ${code}`));
+            });
+            give();
+          }),
+      ),
+    );
+  } finally {
+    progress?.(null);
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  // A bad side file stops the run: the results before it, then it.
+  const firstBad = results.findIndex((result) => result?.badFile);
+  return (firstBad >= 0 ? results.slice(0, firstBad + 1) : results).filter((result): result is FileResult => result !== undefined);
 }
