@@ -4,7 +4,7 @@
  * floor it is judged against. Prints a table and writes it to BENCHMARKS.md.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -282,6 +282,27 @@ function workspaceTable() {
     say(`| peak RSS of that process | ${figures.peakRssMb.toFixed(0)} MB |`);
     say(`| entries held | ${figures.questions} questions, ${figures.references} cross-references |`);
     say(`| query: files that reference 5-8900 | ${figures.queryMs.toFixed(3)} ms (${figures.matches} files) |`);
+    say('');
+    // The publication pipeline's run over the same folder: one worker thread, then one a core.
+    const checkWith = (jobs) => {
+      const start = performance.now();
+      const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'parlq.js'), 'check', '--jobs', String(jobs), '--quiet', '--format', 'text', folder], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      });
+      if (run.status !== 1) throw new Error(`parlq check --jobs ${jobs} exited ${run.status}: ${run.stderr.slice(-500)}`);
+      return { ms: performance.now() - start, summary: run.stderr.trim().split('\n').at(-1) };
+    };
+    const jobs = availableParallelism();
+    const single = checkWith(1);
+    const all = checkWith(jobs);
+    say(`\`parlq check\` over the folder (every check, text output), a new process each: ${all.summary.replace(/^parlq: /, '')}.`);
+    say('');
+    say('| measure | time | files/s |');
+    say('|---|---:|---:|');
+    say(`| 1 worker thread | ${(single.ms / 1000).toFixed(2)} s | ${(WORKSPACE_FILES / (single.ms / 1000)).toFixed(0)} |`);
+    say(`| ${jobs} worker threads (one a core) | ${(all.ms / 1000).toFixed(2)} s | ${(WORKSPACE_FILES / (all.ms / 1000)).toFixed(0)} |`);
+    say(`| ratio, 1 / ${jobs} | ${(single.ms / all.ms).toFixed(2)}× | |`);
     say('');
   } finally {
     rmSync(folder, { recursive: true, force: true });
