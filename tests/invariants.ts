@@ -6,6 +6,11 @@ import { outline, type OutlineEntry } from '../server/src/features/outline.js';
 import { parseDocument, reparse, type ParsedDocument, type Range } from '../server/src/model/index.js';
 import { lineStarts } from '../server/src/model/text.js';
 import { assertModelInvariants, snapshot } from './helpers.js';
+import { fixedText } from '../server/src/cli/main.js';
+import { jsonReportOf, jsonReportSchema } from '../server/src/cli/report.js';
+import { CHECKS } from '../server/src/checks/index.js';
+import { fingerprintsOf } from '../server/src/service/fingerprints.js';
+import { createLanguageService } from '../server/src/service/index.js';
 
 const startsOf = new WeakMap<ParsedDocument, number[]>();
 
@@ -54,6 +59,24 @@ export function checkEverything(text: string, base?: string): void {
     for (const related of finding.related) inside(document, related.range, `${finding.code} related location`);
     if (finding.message.length === 0) throw new Error(`${finding.code}: empty message`);
   }
+  // Fingerprints: one a finding, each different, the same on a second reading.
+  const fingerprints = fingerprintsOf(document, findings);
+  if (new Set(fingerprints).size !== findings.length) throw new Error('two findings share a fingerprint');
+  if (fingerprintsOf(parseDocument(text), runChecks(parseDocument(text)).findings).join() !== fingerprints.join()) throw new Error('fingerprints differ between two readings');
+  // The checker's JSON report of this text is one its published schema accepts.
+  const report = {
+    files: [
+      { file: 'x.parlq', layout: document.layout, findings: findings.map((finding, i) => ({ ...finding, fingerprint: fingerprints[i] as string })), accepted: [], failures: [] },
+    ],
+    checks: CHECKS,
+    version: '0',
+  };
+  const json = jsonReportSchema.safeParse(jsonReportOf(report));
+  if (!json.success) throw new Error(`the JSON report breaks its schema: ${json.error.message}`);
+  // --fix ends, and fixing what it wrote changes nothing.
+  const service = createLanguageService();
+  const fixed = fixedText(service, '/fuzz/x.parlq', text).text;
+  if (fixedText(service, '/fuzz/x.parlq', fixed).text !== fixed) throw new Error('--fix is not idempotent: a second run changes the text again');
   checkOutline(document, outline(document));
   const lineCount = lineStarts(text).length;
   for (const region of foldingRegions(document)) {
