@@ -523,8 +523,22 @@ export async function run(): Promise<void> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
+  // stdout is written in large pieces: a folder's report is hundreds of thousands of lines, and a
+  // write a line would cost more than checking the files.
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = () => {
+    if (pending.length === 0) return;
+    process.stdout.write(`${pending.join('\n')}\n`);
+    pending = [];
+    pendingLength = 0;
+  };
   process.exitCode = await main(process.argv.slice(2), {
-    out: (line) => process.stdout.write(`${line}\n`),
+    out: (line) => {
+      pending.push(line);
+      pendingLength += line.length;
+      if (pendingLength > 1 << 16) flush();
+    },
     err: (line) => process.stderr.write(`${line}\n`),
     interactive: process.stdout.isTTY === true,
     // A progress line rewritten in place, on a terminal only: a log file gets no carriage returns.
@@ -532,6 +546,7 @@ export async function run(): Promise<void> {
     env: process.env,
     cwd: process.cwd(),
   });
+  flush();
 }
 
 /** From this many files on, a run with more than one job checks them in worker threads. */
