@@ -198,12 +198,13 @@ async function serverTable() {
 
   const editTimes = [];
   for (let version = 2; version < 2 + 21; version++) {
-    const line = 5000 + version; // somewhere in the middle of the bulletin
+    // A real one-character edit each time, in the middle of the bulletin: an "x" typed, then taken out again.
+    const at = { line: 5000, character: 0 };
     start = performance.now();
     diagnostics = published(version);
     connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version },
-      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: version % 2 ? 'x' : '' }],
+      contentChanges: [version % 2 === 0 ? { range: { start: at, end: at }, text: 'x' } : { range: { start: at, end: { line: 5000, character: 1 } }, text: '' }],
     });
     await diagnostics;
     editTimes.push(performance.now() - start);
