@@ -58,6 +58,23 @@ describe('package.json contributions', () => {
     expect('Commissariat-Général aux'.match(word)).toEqual(['Commissariat-Général', 'aux']);
     expect(configuration.autoClosingPairs).toContainEqual({ open: '«', close: '»' });
   });
+
+  it('keeps prose quiet: French no-break spaces unboxed, parentheses matched but not painted', () => {
+    const configuration = JSON.parse(readFileSync(join(ROOT, 'language-configuration.json'), 'utf8'));
+    expect(configuration.colorizedBracketPairs).toEqual([]);
+    expect(configuration.brackets).toContainEqual(['(', ')']);
+    expect(manifest.contributes.configurationDefaults['[parlq]']['editor.unicodeHighlight.allowedCharacters']).toEqual({ '\u00a0': true, '\u202f': true });
+  });
+
+  it('puts Go to Counterpart on a key and in the editor context menu, for parlq files only', () => {
+    expect(manifest.contributes.keybindings).toContainEqual({
+      command: 'parlq.goToCounterpart',
+      key: 'ctrl+alt+o',
+      mac: 'cmd+alt+o',
+      when: 'editorTextFocus && editorLangId == parlq',
+    });
+    expect(manifest.contributes.menus['editor/context']).toContainEqual({ command: 'parlq.goToCounterpart', when: 'editorLangId == parlq', group: 'navigation@90' });
+  });
 });
 
 describe('layering, as the linter states it (eslint.config.mjs)', () => {

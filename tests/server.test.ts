@@ -64,12 +64,15 @@ describe('the language server over stdio, with a client that serves workspace/co
       range: unknown;
     };
     expect(hover.contents.kind).toBe('markdown');
-    expect(hover.contents.value).toMatch(/^\*\*Nederlands\*\* \(Dutch · original\) — answer item 2, line 165\n\n2\\\. De evaluatie en de reacties zijn positief/);
+    // The counterpart's line is a link to it.
+    expect(hover.contents.value).toMatch(
+      /^\*\*Nederlands\*\* \(Dutch · original\) — answer item 2, \[line 165\]\(file:\/\/\/workspace\/5-8916\.parlq#L165\)\n\n2\\\. De evaluatie en de reacties zijn positief/,
+    );
     expect(hover.range).toEqual({ start: { line: 126, character: 0 }, end: { line: 126, character: 297 } });
     const field = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 4, character: 5 } })) as {
       contents: { value: string };
     };
-    expect(field.contents.value).toBe('**Nederlands** (Dutch) — date, line 5\n\n30 april 2013');
+    expect(field.contents.value).toBe('**Nederlands** (Dutch) — date, [line 5](file:///workspace/5-8916.parlq#L5)\n\n30 april 2013');
   });
 
   it('answers foldingRange and the counterpart request', async () => {

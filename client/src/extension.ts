@@ -3,9 +3,48 @@
  * the user sees about the document comes from the server; this file only wires it in.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
+
+/**
+ * The language status item (the {} beside the language mode): whether the server runs, and the
+ * active page's problems at a glance, with the Problems view one click away.
+ */
+function statusItem(languageClient: LanguageClient): vscode.Disposable {
+  const item = vscode.languages.createLanguageStatusItem('parlq.status', { language: 'parlq' });
+  item.name = 'parlq';
+  item.command = { title: 'Show Problems', command: 'workbench.actions.view.problems' };
+  let running = false;
+  const update = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    const counts = { errors: 0, warnings: 0, other: 0 };
+    if (document?.languageId === 'parlq') {
+      for (const diagnostic of vscode.languages.getDiagnostics(document.uri)) {
+        if (diagnostic.source !== 'parlq') continue;
+        if (diagnostic.severity === vscode.DiagnosticSeverity.Error) counts.errors++;
+        else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) counts.warnings++;
+        else counts.other++;
+      }
+    }
+    item.busy = !running;
+    item.severity =
+      counts.errors > 0 ? vscode.LanguageStatusSeverity.Error : counts.warnings > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    item.text = running ? `parlq: ${counts.errors} errors, ${counts.warnings} warnings` : 'parlq: starting';
+    item.detail = running ? `${counts.other} information and hints; the language server is running` : 'the language server is starting';
+  };
+  const subscriptions = [
+    item,
+    vscode.languages.onDidChangeDiagnostics(update),
+    vscode.window.onDidChangeActiveTextEditor(update),
+    languageClient.onDidChangeState((change) => {
+      running = change.newState === State.Running;
+      update();
+    }),
+  ];
+  update();
+  return vscode.Disposable.from(...subscriptions);
+}
 
 /** The command behind the server's "Accept this finding…" quick fix. */
 const ACCEPT_COMMAND = 'parlq.acceptFinding';
@@ -90,7 +129,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         position: editor.selection.active,
       });
       if (!result) {
-        void vscode.window.showInformationMessage('parlq: no counterpart in the other language here.');
+        // A passing word in the status bar, not a pop-up to dismiss: nothing went wrong.
+        vscode.window.setStatusBarMessage('$(info) parlq: no counterpart in the other language here', 4000);
         return;
       }
       const target = client.protocol2CodeConverter.asRange(result.range);
@@ -98,6 +138,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }),
   );
+  context.subscriptions.push(statusItem(client));
   await client.start();
   outputChannel.info(`parlq language server ready ${Date.now() - activationStarted} ms after activation began`);
 }

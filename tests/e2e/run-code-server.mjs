@@ -251,7 +251,34 @@ async function uiChecks(browser, pageUrl) {
     const hover = page.locator('.monaco-hover .hover-contents', { hasText: 'De evaluatie en de reacties zijn positief' });
     await hover.first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: join(SHOTS, 'hover.png') });
-    return (await hover.first().innerText()).split('\n')[0];
+    // The counterpart's line is a link, not words to look for.
+    const link = hover.first().locator('a', { hasText: 'line 165' });
+    if ((await link.count()) === 0) throw new Error(`no "line 165" link in the hover: ${await hover.first().innerHTML()}`);
+    return `${(await hover.first().innerText()).split('\n')[0]}; "line 165" is a link`;
+  });
+  await check('Ctrl+Alt+O goes to the counterpart, and the editor context menu offers it', async () => {
+    await page.mouse.move(5, 500);
+    await page.keyboard.press('Escape');
+    const selection = page.locator('[id="status.editor.selection"]');
+    const before = (await selection.textContent()) ?? '';
+    if (!/Ln 127,/.test(before)) throw new Error(`the cursor is not on line 127 but at "${before}"`);
+    await page.keyboard.press('Control+Alt+O');
+    await waitUntil('the cursor on line 165', async () => /Ln 165,/.test((await selection.textContent()) ?? ''), 10_000);
+    const line = page.locator('.view-line', { hasText: 'De evaluatie en de reacties zijn positief' }).first();
+    const box = await line.boundingBox();
+    await page.mouse.click(box.x + 40, box.y + box.height / 2, { button: 'right' });
+    const entry = page.locator('.monaco-menu .action-label', { hasText: 'Go to Counterpart (other language)' });
+    await entry.first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    return `${before.trim()} → ${(await selection.textContent()).trim()}; the context menu has "Go to Counterpart (other language)"`;
+  });
+  await check("the language status item counts the page's problems", async () => {
+    const status = page.locator('[id="status.languageStatus"]');
+    await status.first().hover();
+    const item = page.locator('.monaco-hover', { hasText: 'parlq: 19 errors, 4 warnings' });
+    await item.first().waitFor({ timeout: 10_000 });
+    await page.mouse.move(5, 500);
+    return 'parlq: 19 errors, 4 warnings';
   });
   await check('the Problems view lists the duplicate references and the missing answer', async () => {
     await page.mouse.move(5, 500);

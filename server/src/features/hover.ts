@@ -62,29 +62,25 @@ function timingHover(document: ParsedDocument, path: readonly Node[], deadlineWo
   return { contents: `**Deadline** ${escapeMarkdown(`${timelineDate(timing.deadline)} (${due}); ${answered}.`)}`, range: timeline.range };
 }
 
-export function hoverAt(document: ParsedDocument, offset: number, deadlineWorkingDays = 20): HoverResult | null {
+/** The hover at an offset; with the document's URI, the counterpart's line is a link to it. */
+export function hoverAt(document: ParsedDocument, offset: number, deadlineWorkingDays = 20, uri?: string): HoverResult | null {
   // One walk down the tree serves every answer.
   const path = pathAt(document, offset);
-  const parts = [questionHover(document, path), timingHover(document, path, deadlineWorkingDays), pieceHover(document, offset, path)].filter(
+  const parts = [questionHover(document, path), timingHover(document, path, deadlineWorkingDays), pieceHover(document, offset, path, uri)].filter(
     (part): part is HoverResult => part !== null,
   );
   if (parts.length === 0) return null;
   return { contents: parts.map((part) => part.contents).join('\n\n---\n\n'), range: (parts[parts.length - 1] as HoverResult).range };
 }
 
-function pieceHover(document: ParsedDocument, offset: number, pathToOffset: readonly Node[]): HoverResult | null {
+function pieceHover(document: ParsedDocument, offset: number, pathToOffset: readonly Node[], uri?: string): HoverResult | null {
   const found = pieceAt(document, offset, pathToOffset);
   const pieceLang = found?.piece.lang;
   if (!found || !pieceLang) return null;
   const { piece, counterpart, path, question } = found;
-  const otherLanguage = LANGUAGE_NAMES[otherLang(pieceLang)];
-  const name = pieceName(piece);
-  if (!counterpart) {
-    return {
-      contents: `**No ${otherLanguage.en} counterpart** for this ${name}: the ${otherLanguage.en} text has nothing in its place.`,
-      range: piece.range,
-    };
-  }
+  // A missing counterpart is a diagnostic's to say (missing-counterpart, missing-answer), and the
+  // editor shows it in this same hover: saying it twice is noise.
+  if (!counterpart) return null;
   const counterpartLang = counterpart.lang ?? otherLang(pieceLang);
   let status = '';
   if (question?.originalLanguage && isQuestionOrAnswer(path)) status = question.originalLanguage === counterpartLang ? ' · original' : ' · translation';
@@ -92,13 +88,18 @@ function pieceHover(document: ParsedDocument, offset: number, pathToOffset: read
   const shown = raw.length > MAX_HOVER_TEXT ? `${raw.slice(0, MAX_HOVER_TEXT)}…` : raw;
   const line = counterpart.range.start.line + 1;
   const language = LANGUAGE_NAMES[counterpartLang];
+  // With the document's address, "line 165" is a link that goes there (the #L fragment editors open at).
+  const where = uri ? `[line ${line}](${uri.replace(/\(/g, '%28').replace(/\)/g, '%29')}#L${line})` : `line ${line}`;
   return {
-    contents: `**${language.own}** (${language.en}${status}) — ${pieceName(counterpart)}, line ${line}\n\n${escapeMarkdown(shown)}`,
+    contents: `**${language.own}** (${language.en}${status}) — ${pieceName(counterpart)}, ${where}\n\n${escapeMarkdown(shown)}`,
     range: piece.range,
   };
 }
 
 /** A hover's Markdown as plain text, for a client that cannot show Markdown: no bold, no escapes. */
 export function plainTextOf(markdown: string): string {
-  return markdown.replace(/\*\*/g, '').replace(/\\(.)/g, '$1');
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*/g, '')
+    .replace(/\\(.)/g, '$1');
 }

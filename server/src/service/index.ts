@@ -351,7 +351,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         uri,
         null,
         (model) => {
-          const hover = hoverAt(model, offsetOf(model, position), settings.answerDeadlineWorkingDays);
+          const hover = hoverAt(model, offsetOf(model, position), settings.answerDeadlineWorkingDays, format === 'markdown' ? uri : undefined);
           if (!hover) return null;
           return { contents: format === 'markdown' ? hover.contents : plainTextOf(hover.contents), range: hover.range };
         },
