@@ -63,17 +63,21 @@ describe('the workspace configuration in the editor', () => {
   });
 });
 
+/** The code actions the server offers for one of its diagnostics. */
+async function codeActionsFor(client: Awaited<ReturnType<typeof startServer>>, uri: string, diagnostic: PublishedDiagnostics['diagnostics'][number]) {
+  return (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as {
+    title: string;
+    command?: { command: string; arguments: unknown[] };
+  }[];
+}
+
 describe('accepted findings in the editor', () => {
   it('offers "Accept this finding…", records the reviewer\'s reason, and the finding leaves the diagnostics', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'parlq-gate-'));
     const { client, uri, first } = await openSample(folder, { configuration: false, commands: ['parlq.acceptFinding'] });
     try {
       const typography = first.diagnostics.find((diagnostic) => diagnostic.code === 'typography')!;
-      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri },
-        range: typography.range,
-        context: { diagnostics: [typography] },
-      })) as { title: string; command?: { command: string; arguments: unknown[] } }[];
+      const actions = await codeActionsFor(client, uri, typography);
       const accept = actions.find((action) => action.command?.command === 'parlq.acceptFinding')!;
       expect(accept.title).toBe('Accept this finding (typography)…');
       const next = client.nextDiagnostics(uri, (published) => count(published, 'typography') === 1);
@@ -97,12 +101,11 @@ describe('accepted findings in the editor', () => {
     const folder = mkdtempSync(join(tmpdir(), 'parlq-gate-'));
     const { client, uri, first } = await openSample(folder, { configuration: false });
     try {
-      const typography = first.diagnostics.find((diagnostic) => diagnostic.code === 'typography')!;
-      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri },
-        range: typography.range,
-        context: { diagnostics: [typography] },
-      })) as { command?: unknown }[];
+      const actions = await codeActionsFor(
+        client,
+        uri,
+        first.diagnostics.find((diagnostic) => diagnostic.code === 'typography')!,
+      );
       expect(actions.some((action) => action.command !== undefined)).toBe(false);
     } finally {
       await client.stop();

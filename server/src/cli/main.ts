@@ -199,22 +199,28 @@ class Setup {
     private readonly options: CheckerOptions,
   ) {}
 
+  /** A side file read and parsed once a run; one that cannot be used stops the run (BadFile). */
+  private readOnce<T>(cache: Map<string, T>, path: string, parse: (text: string, path: string) => { value: T | null; problems: readonly string[] }): T {
+    const known = cache.get(path);
+    if (known !== undefined) return known;
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      throw new BadFile([cannotRead(path, error, 'no such file')]);
+    }
+    const result = parse(text, path);
+    if (result.value === null || result.problems.length > 0) throw new BadFile(result.problems);
+    cache.set(path, result.value);
+    return result.value;
+  }
+
   private config(path: string | null): ConfigFile | null {
     if (path === null) return null;
-    let config = this.readConfigs.get(path);
-    if (!config) {
-      let text: string;
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch (error) {
-        throw new BadFile([cannotRead(path, error, 'no such file')]);
-      }
-      const result = readConfig(text, path);
-      if (!result.config) throw new BadFile(result.problems);
-      config = result.config;
-      this.readConfigs.set(path, config);
-    }
-    return config;
+    return this.readOnce(this.readConfigs, path, (text, source) => {
+      const result = readConfig(text, source);
+      return { value: result.config, problems: result.problems };
+    });
   }
 
   /** Configures the service for one file: its configuration and term file. */
@@ -245,19 +251,10 @@ class Setup {
   accepted(file: string): { path: string | null; entries: AcceptedEntry[]; name: string } {
     const path = file === '-' ? null : this.acceptedFiles.for(file);
     if (path === null) return { path, entries: [], name: file };
-    let entries = this.readAcceptedFiles.get(path);
-    if (!entries) {
-      let text: string;
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch (error) {
-        throw new BadFile([cannotRead(path, error, 'no such file')]);
-      }
-      const result = readAccepted(text, path);
-      if (result.problems.length > 0) throw new BadFile(result.problems);
-      entries = result.entries;
-      this.readAcceptedFiles.set(path, entries);
-    }
+    const entries = this.readOnce(this.readAcceptedFiles, path, (text, source) => {
+      const result = readAccepted(text, source);
+      return { value: result.problems.length > 0 ? null : result.entries, problems: result.problems };
+    });
     return { path, entries, name: relative(dirname(path), resolve(file)).split(sep).join('/') };
   }
 }

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { CHECK_CODES, type CheckCode } from '../checks/index.js';
+import { readJsonFile } from './jsonFile.js';
 
 export const ACCEPTED_FILE = 'parlq-accepted.json';
 
@@ -32,17 +33,8 @@ export interface AcceptedResult {
 }
 
 export function readAccepted(text: string, source = ACCEPTED_FILE): AcceptedResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { entries: [], problems: [`${source}: not valid JSON (${(error as Error).message}).`] };
-  }
-  const parsed = acceptedFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    return { entries: [], problems: parsed.error.issues.map((issue) => `${source}: ${issue.path.join('.').replace(/\.(\d+)/g, '[$1]') || '(the file)'}: ${issue.message}`) };
-  }
-  return { entries: parsed.data.accepted, problems: [] };
+  const read = readJsonFile(text, source, acceptedFileSchema);
+  return read.value === null ? { entries: [], problems: read.problems } : { entries: read.value.accepted, problems: [] };
 }
 
 const order = (a: AcceptedEntry, b: AcceptedEntry) => a.file.localeCompare(b.file, 'en') || a.code.localeCompare(b.code, 'en') || a.fingerprint.localeCompare(b.fingerprint, 'en');

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { NO_TERMS, type TermTable } from '../checks/index.js';
+import { readJsonFile } from './jsonFile.js';
 
 export const TERMS_FILE = 'parlq.terms.json';
 
@@ -26,22 +27,7 @@ export interface TermsResult {
 
 /** Reads a term file's text; a file that cannot be used gives no terms and says why. */
 export function readTerms(text: string, source = TERMS_FILE): TermsResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { terms: NO_TERMS, problems: [`${source}: not valid JSON (${(error as Error).message}); its terms are not used.`] };
-  }
-  const parsed = termsSchema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const path = issue.path
-        .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
-        .join('')
-        .replace(/^\./, '');
-      return `${source}: ${path || '(top level)'}: ${issue.message}; its terms are not used.`;
-    });
-    return { terms: NO_TERMS, problems };
-  }
-  return { terms: { pairs: parsed.data.pairs ?? [], forbidden: parsed.data.forbidden ?? [], acronyms: parsed.data.acronyms ?? [] }, problems: [] };
+  const read = readJsonFile(text, source, termsSchema, 'its terms are not used');
+  if (read.value === null) return { terms: NO_TERMS, problems: read.problems };
+  return { terms: { pairs: read.value.pairs ?? [], forbidden: read.value.forbidden ?? [], acronyms: read.value.acronyms ?? [] }, problems: [] };
 }

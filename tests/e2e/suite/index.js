@@ -91,7 +91,7 @@ test('the outline has both languages’ agencies', async () => {
 test('hovering the French Fedasil answer 2 shows the Dutch answer 2', async () => {
   const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, new vscode.Position(126, 10));
   const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
-  assert.match(text, /^\*\*Nederlands\*\* \(Dutch · original\) — answer item 2, line 165/);
+  assert.match(text, /^\*\*Nederlands\*\* \(Dutch · original\) — answer item 2, \[line 165\]\([^)]*#L165\)/);
   assert.match(text, /De evaluatie en de reacties zijn positief/);
 });
 
