@@ -29,5 +29,11 @@ others.forEach(([key, value], index) => {
   properties[key] = { ...value, order: CHECKS.length + index + 1 };
 });
 configuration.properties = properties;
-writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
+// Spaces that cannot be seen (the [parlq] defaults name U+00A0 and U+202F) are written as escapes.
+writeFileSync(
+  path,
+  `${JSON.stringify(manifest, null, 2)
+    .replace(/\u00a0/g, '\\u00a0')
+    .replace(/\u202f/g, '\\u202f')}\n`,
+);
 console.log(`package.json: ${CHECKS.length} severity settings, ${others.length} others`);

@@ -32,14 +32,14 @@ async function settled(client: Awaited<ReturnType<typeof startServer>>, uri: str
 describe('the workspace configuration in the editor', () => {
   it("applies parlq.config.json at the workspace root, and the client's own settings over it", async () => {
     const folder = mkdtempSync(join(tmpdir(), 'parlq-gate-'));
-    writeFileSync(join(folder, 'parlq.config.json'), JSON.stringify({ severity: { 'duplicate-reference': 'off', typography: 'hint' } }));
+    writeFileSync(join(folder, 'parlq.config.json'), JSON.stringify({ severity: { 'label-language': 'off', typography: 'hint' } }));
     const { client, uri } = await openSample(folder, { configuration: true, settings: { severity: { typography: 'error' } } });
     try {
       // Settings and the file arrive in either order: the state both give.
       const typographyErrors = (candidate: PublishedDiagnostics) =>
         candidate.diagnostics.filter((diagnostic) => diagnostic.code === 'typography' && diagnostic.severity === 1).length;
-      const published = await settled(client, uri, (candidate) => count(candidate, 'duplicate-reference') === 0 && typographyErrors(candidate) === 2);
-      expect(count(published, 'duplicate-reference')).toBe(0);
+      const published = await settled(client, uri, (candidate) => count(candidate, 'label-language') === 0 && typographyErrors(candidate) === 2);
+      expect(count(published, 'label-language')).toBe(0);
       // The client's setting wins where it is set; the file's holds elsewhere.
       expect(published.diagnostics.filter((diagnostic) => diagnostic.code === 'typography').map((diagnostic) => diagnostic.severity)).toEqual([1, 1]);
       expect(count(published, 'missing-answer')).toBe(1);
@@ -50,11 +50,11 @@ describe('the workspace configuration in the editor', () => {
 
   it('says what is wrong with a bad parlq.config.json and does not use it', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'parlq-gate-'));
-    writeFileSync(join(folder, 'parlq.config.json'), JSON.stringify({ severity: { 'duplicate-reference': 'off', typography: 'loud' } }));
+    writeFileSync(join(folder, 'parlq.config.json'), JSON.stringify({ severity: { 'label-language': 'off', typography: 'loud' } }));
     const { client, uri } = await openSample(folder, { configuration: false });
     try {
-      const published = await settled(client, uri, (candidate) => count(candidate, 'duplicate-reference') > 0);
-      expect(count(published, 'duplicate-reference')).toBe(18);
+      const published = await settled(client, uri, (candidate) => count(candidate, 'label-language') > 0);
+      expect(count(published, 'label-language')).toBe(2);
       await expect.poll(() => client.messages.map((message) => message.message).join('\n')).toContain('"severity.typography" has the invalid value "loud"');
       expect(client.messages.map((message) => message.message).join('\n')).toContain('not used until it is mended');
     } finally {

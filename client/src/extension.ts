@@ -30,7 +30,8 @@ function statusItem(languageClient: LanguageClient): vscode.Disposable {
     item.busy = !running;
     item.severity =
       counts.errors > 0 ? vscode.LanguageStatusSeverity.Error : counts.warnings > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
-    item.text = running ? `parlq: ${counts.errors} errors, ${counts.warnings} warnings` : 'parlq: starting';
+    const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+    item.text = running ? `parlq: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}` : 'parlq: starting';
     item.detail = running ? `${counts.other} information and hints; the language server is running` : 'the language server is starting';
   };
   const subscriptions = [

@@ -2,6 +2,7 @@ import { LANGUAGE_NAMES, otherLang, type Lang } from '../model/language.js';
 import { FIELD_NAMES } from '../model/names.js';
 import type { Node, ParsedDocument, Question } from '../model/nodes.js';
 import { excerpt, isOwedAnswerItem, questionLabel } from '../model/answers.js';
+import { repeatedReferences } from '../model/references.js';
 import { findingOn, type Check, type NodeFinding } from './types.js';
 
 function describe(document: ParsedDocument, node: Node, parent: Node | null, other: string): string {
@@ -56,12 +57,14 @@ export const missingCounterpart: Check = {
   question(document, question) {
     const findings: NodeFinding[] = [];
     const missing: { node: Node; parent: Node | null }[] = [];
+    // A reference listed again is duplicate-reference's: it has no counterpart of its own to miss.
+    const repeats = new Set([...repeatedReferences(question).keys()].map((reference) => reference.node));
     // Report the largest piece that lacks a counterpart, not every piece inside it.
     const visit = (node: Node, parent: Node | null) => {
       if (node.counterpart === null) {
         // An owed answer item is missing-answer's: it names the agency and the item, and saying it
         // twice would only be noise.
-        if (!isOwedAnswerItem(question, node, parent)) missing.push({ node, parent });
+        if (!isOwedAnswerItem(question, node, parent) && !repeats.has(node)) missing.push({ node, parent });
         return;
       }
       for (const child of node.children) visit(child, node);

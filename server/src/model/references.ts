@@ -15,6 +15,34 @@ export function referenceText(reference: CrossReference): string {
   return `${reference.label} : ${reference.kind} ${reference.number}`;
 }
 
+/** Whether a reference's label is, confidently, in the other language than its column's. */
+function mislabelled(reference: CrossReference, column: Column<CrossReference>): boolean {
+  return reference.labelLanguage.lang !== column.lang && reference.labelLanguage.confidence >= CONFIDENT;
+}
+
+/**
+ * The references a question lists again, each with the one it repeats: the same label, kind and
+ * number. Not a repeat: the other column's entry where one of the two columns carries its labels
+ * in the wrong language (the French column printed with Dutch labels, as on most bilingual
+ * prints). That is the entry's counterpart, mislabelled: one defect, label-language's, whose fix
+ * relabels the column; calling it a duplicate would have "remove all" delete a language's list.
+ * One answer for duplicate-reference, which reports the repeats, and missing-counterpart, which
+ * does not report them again (a repeat has no counterpart of its own).
+ */
+export function repeatedReferences(question: Question): Map<CrossReference, CrossReference> {
+  const repeats = new Map<CrossReference, CrossReference>();
+  const first = new Map<string, { reference: CrossReference; column: Column<CrossReference> }>();
+  for (const column of question.crossReferences?.columns ?? []) {
+    for (const reference of column.entries) {
+      const key = referenceKey(reference);
+      const earlier = first.get(key);
+      if (!earlier) first.set(key, { reference, column });
+      else if (earlier.column === column || (!mislabelled(earlier.reference, earlier.column) && !mislabelled(reference, column))) repeats.set(reference, earlier.reference);
+    }
+  }
+  return repeats;
+}
+
 export interface PlacedReference {
   readonly reference: CrossReference;
   readonly column: Column<CrossReference>;

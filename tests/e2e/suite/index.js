@@ -53,17 +53,20 @@ test('a pasted page with no .parlq name is recognised by its banner', async () =
   assert.equal(untitled.languageId, 'parlq');
 });
 
-test('diagnostics hold the 18 duplicate references, with related locations', async () => {
-  const duplicates = byCode(diagnosticsOf(document.uri), 'duplicate-reference');
-  assert.deepEqual(
-    lines1(duplicates),
-    Array.from({ length: 18 }, (_, i) => 53 + i),
+test('the French column’s cross-references in Dutch are one story: one label warning with the French labels as its fix, no duplicates', async () => {
+  const diagnostics = diagnosticsOf(document.uri);
+  assert.equal(byCode(diagnostics, 'duplicate-reference').length, 0);
+  const labels = byCode(diagnostics, 'label-language');
+  assert.deepEqual(lines1(labels), [30, 35]);
+  assert.match(labels[1].message, /^The French column of the cross-references has Dutch labels \("Ook gesteld aan", 18 entries\); the French label is "Aussi posée à"\.$/);
+  assert.equal(labels[1].severity, vscode.DiagnosticSeverity.Warning);
+  const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, labels[1].range);
+  const titles = actions.map((action) => action.title);
+  assert.ok(
+    titles.some((title) => /^Use the French label/.test(title)),
+    `the relabelling fix is offered: ${titles.join('; ')}`,
   );
-  assert.ok(duplicates.every((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error && diagnostic.source === 'parlq'));
-  const related = duplicates[0].relatedInformation;
-  assert.equal(related.length, 1);
-  assert.equal(related[0].location.uri.toString(), document.uri.toString());
-  assert.equal(related[0].location.range.start.line, 34);
+  assert.ok(!titles.some((title) => /Remove all/.test(title)), 'no fix removes a language’s list');
 });
 
 test('diagnostics hold the missing French answer 4 of SPP Intégration Sociale', async () => {
@@ -102,29 +105,29 @@ test('folding ranges exist: the SPP block folds', async () => {
   await vscode.commands.executeCommand('editor.unfoldAll');
 });
 
-test('an edit that removes a duplicate line updates the diagnostics', async () => {
+test('an edit that removes a Dutch reference updates the diagnostics', async () => {
   const edit = new vscode.WorkspaceEdit();
   edit.delete(document.uri, new vscode.Range(52, 0, 53, 0));
   assert.ok(await vscode.workspace.applyEdit(edit));
-  const duplicates = await waitFor('17 duplicates', () => {
-    const found = byCode(diagnosticsOf(document.uri), 'duplicate-reference');
-    return found.length === 17 ? found : undefined;
+  const missing = await waitFor('the French 5-8900 without its counterpart', () => {
+    const found = byCode(diagnosticsOf(document.uri), 'missing-counterpart');
+    return found.length === 1 ? found : undefined;
   });
-  assert.equal(duplicates[0].range.start.line, 52);
+  assert.equal(missing[0].range.start.line, 34);
   await vscode.commands.executeCommand('workbench.action.files.revert');
-  await waitFor('18 duplicates again', () => byCode(diagnosticsOf(document.uri), 'duplicate-reference').length === 18);
+  await waitFor('no missing counterpart again', () => byCode(diagnosticsOf(document.uri), 'missing-counterpart').length === 0);
 });
 
 test('a severity set to off takes effect without a reload, and back', async () => {
   const configuration = vscode.workspace.getConfiguration('parlq');
-  await configuration.update('severity.duplicate-reference', 'off', vscode.ConfigurationTarget.Global);
+  await configuration.update('severity.label-language', 'off', vscode.ConfigurationTarget.Global);
   try {
-    await waitFor('no duplicate diagnostics', () => byCode(diagnosticsOf(document.uri), 'duplicate-reference').length === 0);
+    await waitFor('no label diagnostics', () => byCode(diagnosticsOf(document.uri), 'label-language').length === 0);
     assert.equal(byCode(diagnosticsOf(document.uri), 'missing-answer').length, 1);
   } finally {
-    await configuration.update('severity.duplicate-reference', undefined, vscode.ConfigurationTarget.Global);
+    await configuration.update('severity.label-language', undefined, vscode.ConfigurationTarget.Global);
   }
-  await waitFor('the duplicates back', () => byCode(diagnosticsOf(document.uri), 'duplicate-reference').length === 18);
+  await waitFor('the label warnings back', () => byCode(diagnosticsOf(document.uri), 'label-language').length === 2);
 });
 
 test('Go to Counterpart jumps from French Fedasil answer 2 to the Dutch one', async () => {
@@ -213,7 +216,7 @@ test('a killed language server is restarted by the client, and answers again', a
     const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, new vscode.Position(126, 10));
     return hovers.some((hover) => hover.contents.some((content) => /De evaluatie/.test(typeof content === 'string' ? content : content.value)));
   });
-  await waitFor('the diagnostics republished', () => byCode(diagnosticsOf(document.uri), 'duplicate-reference').length === 18);
+  await waitFor('the diagnostics republished', () => byCode(diagnosticsOf(document.uri), 'label-language').length === 2);
 });
 
 async function run() {
