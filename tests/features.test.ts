@@ -120,16 +120,24 @@ describe('hover on the sample', () => {
 });
 
 describe('folding of the sample', () => {
-  it('folds the question, its sections, the language parts and the agency blocks', () => {
+  it('folds the sections, the language parts and the agency blocks; a page of one question is not folded whole', () => {
     const regions = foldingRegions(sample);
     const has = (startLine: number, endLine: number) => regions.some((region) => region.startLine === startLine && region.endLine === endLine);
-    expect(has(0, 178)).toBe(true); // the question
+    // Folding the one question would fold the page into its first line: Fold All would hide everything.
+    expect(has(0, 178)).toBe(false);
+    // In a file of several questions each one folds.
+    const two = parseDocument(`${SAMPLE}\n\n${SAMPLE}`);
+    expect(
+      foldingRegions(two)
+        .filter((region) => region.startLine === 0 || region.startLine === 180)
+        .map((region) => region.endLine),
+    ).toContain(178);
     expect(has(34, 69)).toBe(true); // cross-references
     expect(has(34, 51)).toBe(true); // their French column
     expect(has(100, 178)).toBe(true); // the answer
     expect(has(132, 138)).toBe(true); // SPP Intégration Sociale
     expect(has(170, 178)).toBe(true); // POD Maatschappelijke Integratie
     expect(regions.every((region) => region.endLine > region.startLine)).toBe(true);
-    expect(regions).toHaveLength(28);
+    expect(regions).toHaveLength(27);
   });
 });

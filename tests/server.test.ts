@@ -71,7 +71,7 @@ describe('the language server over stdio, with a client that serves workspace/co
   it('answers foldingRange and the counterpart request', async () => {
     const folds = (await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: URI } })) as { startLine: number; endLine: number }[];
     expect(folds).toContainEqual({ startLine: 132, endLine: 138, kind: 'region' });
-    expect(folds).toHaveLength(28);
+    expect(folds).toHaveLength(27);
     const counterpart = await client.connection.sendRequest('parlq/counterpart', { textDocument: { uri: URI }, position: { line: 126, character: 3 } });
     expect(counterpart).toEqual({ range: { start: { line: 164, character: 0 }, end: { line: 164, character: 209 } } });
   });
@@ -242,7 +242,7 @@ describe('a server that meets failures', () => {
       expect(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 126, character: 12 } })).toBeNull();
       expect(await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })).toBeNull();
       const folds = (await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as unknown[];
-      expect(folds).toHaveLength(28);
+      expect(folds).toHaveLength(27);
       expect(client.process.exitCode).toBeNull();
       expect(logs.some((line) => /check missing-answer failed on file:\/\/\/workspace\/failing\.parlq: Error: injected failure in check missing-answer/.test(line))).toBe(true);
       expect(logs.some((line) => /parlq: hover failed: Error: injected failure in hover/.test(line))).toBe(true);
