@@ -180,3 +180,13 @@ describe('the TextMate grammar on the sample', async () => {
     expect(tokens[74 - 1]!.some((token) => token.scopes.includes('entity.name.section.agency.parlq'))).toBe(false);
   });
 });
+
+describe('the extension page', () => {
+  it('has an icon, a 128 × 128 PNG, for the extension and for .parlq files, and packs it', () => {
+    const icon = readFileSync(join(ROOT, manifest.icon));
+    expect(icon.subarray(1, 4).toString()).toBe('PNG');
+    expect([icon.readUInt32BE(16), icon.readUInt32BE(20)]).toEqual([128, 128]);
+    expect(manifest.contributes.languages[0].icon).toEqual({ light: `./${manifest.icon}`, dark: `./${manifest.icon}` });
+    expect(readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n')).toContain(`!${manifest.icon}`);
+  });
+});
