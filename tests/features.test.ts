@@ -63,6 +63,8 @@ describe('outline of the sample', () => {
     expect(dutch.children.filter((entry) => entry.kind === 'agency').map((entry) => entry.name)).toContain('Dienst Vreemdelingenzaken (DVZ)');
     const fedasil = find(entries, ['Question 5-8916', 'Answer', 'Nederlands', 'Fedasil']);
     expect(fedasil.selectionRange).toEqual({ start: { line: 160, character: 0 }, end: { line: 160, character: 7 } });
+    // The question's selection is its first line, the house banner: what sticky scroll pins.
+    expect(outline(sample)[0]!.selectionRange.start).toEqual({ line: 0, character: 0 });
     expect(fedasil.children.map((entry) => entry.name)[0]).toBe('1. Fedasil maakt gebruik van Facebook. Later dit jaar zal…');
   });
 

@@ -136,7 +136,9 @@ export function outline(document: ParsedDocument): OutlineEntry[] {
       }
       const title = question.fields.title;
       const titleText = title?.[original ?? 'fr'] ?? title?.fr ?? title?.nl;
-      const anchor = question.fields.number ?? question.fields.questionHeading ?? question.fields.banner;
+      // The question's own line is where it starts, its house banner: editors pin a symbol's
+      // selection line in sticky scroll, and the number line there sat above the page's first line.
+      const anchor = question.fields.banner ?? question.fields.number ?? question.fields.questionHeading;
       const layout = describeLayout(document.layout);
       return entry(
         question.number ? `Question ${question.number}` : 'Question',
