@@ -48,13 +48,15 @@ describe('formats', () => {
   it('is stylish on a terminal, in colour unless NO_COLOR is set, and text when piped', async () => {
     const terminal = await inProcess(['check', SAMPLE_FILE], true);
     expect(terminal.stdout).toContain(`${ESC}[4mseeds/000_797443ed2065d84d.txt${ESC}[0m`);
-    expect(terminal.stdout).toContain(`  133:1   ${ESC}[31merror      ${ESC}[0m "Service public de programmation (SPP) Intégration Sociale" does not answer question 4`);
+    expect(terminal.stdout).toContain(
+      `  133:1   ${ESC}[31merror      ${ESC}[0m No French answer 4: "Service public de programmation (SPP) Intégration Sociale" does not answer question 4`,
+    );
     // What each finding points at, under it.
     expect(terminal.stdout).toContain('↳ 84:1 Question 4: 4) A-t-on enregistré');
     expect(terminal.stdout.split('\n').at(-1)).toMatch(/✖.* 6 problems: 1 file checked: 1 error, 4 warnings, 1 information, 0 hints$/);
     const plain = await inProcess(['check', SAMPLE_FILE], true, { NO_COLOR: '1' });
     expect(plain.stdout).not.toContain(`${ESC}[`);
-    expect(plain.stdout).toContain('  133:1   error       "Service public de programmation');
+    expect(plain.stdout).toContain('  133:1   error       No French answer 4: "Service public de programmation');
     const piped = parlq(['check', SAMPLE_FILE]);
     expect(piped.stdout.split('\n')[0]).toMatch(/^seeds\/000_797443ed2065d84d\.txt:30:1 warning label-language /);
   });

@@ -28,7 +28,7 @@ describe('checks on the sample', () => {
     const missing = all.filter((finding) => finding.code === 'missing-answer');
     expect(missing).toHaveLength(1);
     expect(missing[0]!.message).toBe(
-      '"Service public de programmation (SPP) Intégration Sociale" does not answer question 4 in the French answer ' +
+      'No French answer 4: "Service public de programmation (SPP) Intégration Sociale" does not answer question 4 ' +
         '(its Dutch counterpart "Programmatorische Overheidsdienst (POD) Maatschappelijke Integratie" does).',
     );
     expect(missing[0]!.range).toEqual({ start: { line: 132, character: 0 }, end: { line: 132, character: 57 } });

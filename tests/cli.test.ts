@@ -27,7 +27,7 @@ describe('parlq check', () => {
     expect(lines[2]).toBe(
       'seeds/000_797443ed2065d84d.txt:35:1 warning label-language The French column of the cross-references has Dutch labels ("Ook gesteld aan", 18 entries); the French label is "Aussi posée à".',
     );
-    expect(lines[5]).toMatch(/^seeds\/000_797443ed2065d84d\.txt:133:1 error missing-answer "Service public de programmation/);
+    expect(lines[5]).toMatch(/^seeds\/000_797443ed2065d84d\.txt:133:1 error missing-answer No French answer 4: "Service public de programmation/);
     expect(stderr).toBe('parlq: 1 file checked: 1 error, 4 warnings, 1 information, 0 hints\n');
   });
 

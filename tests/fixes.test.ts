@@ -74,7 +74,7 @@ describe('quick fixes', () => {
     ] as const) {
       const page = REAL_PAGES.find((candidate) => candidate.name.startsWith(name))!;
       const document = parseDocument(page.text);
-      const damage = findings(document, 'encoding-damage').find((finding) => finding.message.startsWith(`"${word}"`))!;
+      const damage = findings(document, 'encoding-damage').find((finding) => finding.message.startsWith(`Wrong encoding: "${word}"`))!;
       const [fix] = fixesFor(document, damage);
       expect(fix!.title).toBe(`Replace with "${repaired}"`);
       expect(applyEdits(document, fix!.edits)).toBe(page.text.replace(word, repaired));

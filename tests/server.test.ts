@@ -28,7 +28,7 @@ describe('the language server over stdio, with a client that serves workspace/co
     // The French column's cross-references in Dutch are one warning, not the Dutch column's eighteen duplicates.
     expect(codes(opened)).toEqual({ 'missing-answer': 1, 'label-language': 2, typography: 2, 'answer-overdue': 1 });
     const missing = opened.diagnostics.find((diagnostic) => diagnostic.code === 'missing-answer')!;
-    expect(missing.message).toMatch(/^"Service public de programmation \(SPP\) Intégration Sociale" does not answer question 4/);
+    expect(missing.message).toMatch(/^No French answer 4: "Service public de programmation \(SPP\) Intégration Sociale" does not answer question 4/);
     expect(missing.relatedInformation!.map((related) => related.location.range.start.line)).toEqual([83, 178]);
     expect(opened.diagnostics.find((diagnostic) => diagnostic.code === 'label-language')!.severity).toBe(2);
   });

@@ -47,7 +47,7 @@ describe('a question asked in French, answered without agency blocks', () => {
   it('reports the answer that does not address question 3 in French, and nothing else', () => {
     const result = findings(document).filter(isStructural);
     expect(result.map((finding) => [lineOf(finding), finding.code, finding.message])).toEqual([
-      [52, 'missing-answer', 'The French answer does not address question 3 (the Dutch answer does).'],
+      [52, 'missing-answer', 'No French answer 3: the French answer does not address question 3 (the Dutch answer does).'],
     ]);
     expect(result[0]!.range).toEqual({ start: { line: 51, character: 0 }, end: { line: 51, character: 31 } });
     expect(result[0]!.related.map(lineOf)).toEqual([42, 62]);
@@ -92,7 +92,7 @@ describe('a question with no answer', () => {
   it('finds which descriptor has no counterpart when the lists differ in length', () => {
     const missing = findings(text, 'missing-counterpart');
     expect(missing.map((finding) => [lineOf(finding), finding.message])).toEqual([
-      [21, 'Descriptor "chemin de fer" has no Dutch counterpart: the two descriptor lists differ in length.'],
+      [21, 'No Dutch counterpart for descriptor "chemin de fer": the two descriptor lists differ in length.'],
     ]);
     const question = parseDocument(text).questions[0]!;
     expect(question.descriptors!.fr).toHaveLength(4);
@@ -204,8 +204,8 @@ describe('a file cut off part-way', () => {
     // The sample's own slips (labels, duplicates, typography) are not what the cut is about.
     const result = findings(cut).filter((finding) => !['label-language', 'duplicate-reference', 'typography', 'answer-overdue'].includes(finding.code));
     expect(result.map((finding) => [lineOf(finding), finding.code, finding.message])).toEqual([
-      [103, 'missing-counterpart', 'The answer has no Dutch text.'],
-      [133, 'missing-answer', '"Service public de programmation (SPP) Intégration Sociale" does not answer question 4 in the French answer.'],
+      [103, 'missing-counterpart', 'No Dutch text of the answer.'],
+      [133, 'missing-answer', 'No French answer 4: "Service public de programmation (SPP) Intégration Sociale" does not answer question 4.'],
     ]);
   });
 
@@ -290,12 +290,12 @@ describe('text that went through a wrong encoding', () => {
 
   it('reports each damaged word with the likely original', () => {
     expect(findings(document, 'encoding-damage').map((finding) => [lineOf(finding), finding.message])).toEqual([
-      [7, '"Ã©crite" looks like UTF-8 text read as Windows-1252; it was probably "écrite".'],
-      [7, '"nÂ°" looks like UTF-8 text read as Windows-1252; it was probably "n°".'],
-      [15, '"FinanciÃ«n" looks like UTF-8 text read as Windows-1252; it was probably "Financiën".'],
+      [7, 'Wrong encoding: "Ã©crite" looks like UTF-8 text read as Windows-1252; it was probably "écrite".'],
+      [7, 'Wrong encoding: "nÂ°" looks like UTF-8 text read as Windows-1252; it was probably "n°".'],
+      [15, 'Wrong encoding: "FinanciÃ«n" looks like UTF-8 text read as Windows-1252; it was probably "Financiën".'],
       // Another kind of damage in the same file: the evidence of the code pages decides each word.
-      [17, '"PersonenbelastingŽn" looks like Windows-1252 text read as Mac Central European; it was probably "Personenbelastingën".'],
-      [20, '"dÃ©claration" looks like UTF-8 text read as Windows-1252; it was probably "déclaration".'],
+      [17, 'Wrong encoding: "PersonenbelastingŽn" looks like Windows-1252 text read as Mac Central European; it was probably "Personenbelastingën".'],
+      [20, 'Wrong encoding: "dÃ©claration" looks like UTF-8 text read as Windows-1252; it was probably "déclaration".'],
     ]);
   });
 });
@@ -343,7 +343,7 @@ describe('pairing by evidence, not by position alone', () => {
 
   it('a timeline entry missing from one column leaves the other pairs in place', () => {
     const result = findings(withoutLine(30), 'missing-counterpart');
-    expect(result.map((finding) => [lineOf(finding), finding.message])).toEqual([[31, 'Timeline entry "30/4/2013Verzending vraag" has no counterpart in the French column.']]);
+    expect(result.map((finding) => [lineOf(finding), finding.message])).toEqual([[31, 'No counterpart in the French column for timeline entry "30/4/2013Verzending vraag".']]);
   });
 
   it('the header survives a missing number line or a missing title line', () => {

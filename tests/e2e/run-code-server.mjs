@@ -288,7 +288,7 @@ async function uiChecks(browser, pageUrl) {
     const text = (await page.locator('.markers-panel').innerText()).replace(/\s+/g, ' ');
     if (!/The French column of the cross-references has Dutch labels/.test(text)) throw new Error(`Problems view shows: ${text.slice(0, 300)}`);
     if (/Duplicate cross-reference/.test(text)) throw new Error('the Problems view still calls the Dutch column a duplicate');
-    await page.locator('.markers-panel .monaco-list-row', { hasText: 'does not answer question 4 in the French answer' }).first().waitFor({ timeout: 10_000 });
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'No French answer 4' }).first().waitFor({ timeout: 10_000 });
     await page.screenshot({ path: join(SHOTS, 'problems.png') });
     return `${await rows.count()} rows rendered, no duplicate`;
   });

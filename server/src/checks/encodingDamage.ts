@@ -11,8 +11,8 @@ export const encodingDamage: Check = {
     if (!documentMayHoldDamage(document)) return findings;
     for (const damage of findDamage(document.text)) {
       const message = damage.repair
-        ? `"${damage.word}" looks like ${damage.repair.kind.name}; it was probably "${damage.repair.repaired}".`
-        : `"${damage.word}" looks like text decoded with the wrong encoding.`;
+        ? `Wrong encoding: "${damage.word}" looks like ${damage.repair.kind.name}; it was probably "${damage.repair.repaired}".`
+        : `Wrong encoding: "${damage.word}" was decoded with the wrong encoding, and a byte of it is lost: no repair.`;
       findings.push({ code: 'encoding-damage', range: document.lineIndex.rangeOf(damage.start, damage.end), message, related: [] });
     }
     return findings;

@@ -74,9 +74,10 @@ export const missingAnswer: Check = {
             : unit.block && counterpartBlock
               ? ` (its ${otherLanguage} counterpart "${counterpartBlock.name}" does)`
               : ` (the ${otherLanguage} answer does)`;
+          // The decisive words first: a Problems view cuts long messages short.
           const message = unit.name
-            ? `"${unit.name}" does not answer question ${n} in the ${language} answer${counterpartNote}.`
-            : `The ${language} answer does not address question ${n}${counterpartNote}.`;
+            ? `No ${language} answer ${n}: "${unit.name}" does not answer question ${n}${counterpartNote}.`
+            : `No ${language} answer ${n}: the ${language} answer does not address question ${n}${counterpartNote}.`;
           findings.push(findingOn('missing-answer', unit.anchor, message, related));
         }
       }

@@ -5,43 +5,44 @@ import { excerpt, isOwedAnswerItem, questionLabel } from '../model/answers.js';
 import { repeatedReferences } from '../model/references.js';
 import { findingOn, type Check, type NodeFinding } from './types.js';
 
+/** What is missing, said first (a Problems view cuts long messages short), then which piece lacks it. */
 function describe(document: ParsedDocument, node: Node, parent: Node | null, other: string): string {
   const quoted = `"${excerpt(document, node, 60)}"`;
   switch (node.kind) {
     case 'fieldHalf':
-      return `The ${FIELD_NAMES[node.field ?? 'title']} ${quoted} has no ${other} half.`;
+      return `No ${other} half for the ${FIELD_NAMES[node.field ?? 'title']} ${quoted}.`;
     case 'descriptor':
-      return `Descriptor ${quoted} has no ${other} counterpart: the two descriptor lists differ in length.`;
+      return `No ${other} counterpart for descriptor ${quoted}: the two descriptor lists differ in length.`;
     case 'descriptorList':
-      return `The descriptors have no ${other} list.`;
+      return `No ${other} list of descriptors.`;
     case 'timelineColumn':
-      return `The timeline has no ${other} column.`;
+      return `No ${other} column in the timeline.`;
     case 'timelineEvent':
-      return `Timeline entry ${quoted} has no counterpart in the ${other} column.`;
+      return `No counterpart in the ${other} column for timeline entry ${quoted}.`;
     case 'referenceColumn':
-      return `The cross-references have no ${other} column.`;
+      return `No ${other} column of cross-references.`;
     case 'crossReference':
-      return `Cross-reference ${quoted} has no counterpart in the ${other} column.`;
+      return `No counterpart in the ${other} column for cross-reference ${quoted}.`;
     case 'questionPart':
-      return `The question has no ${other} text.`;
+      return `No ${other} text of the question.`;
     case 'introParagraph':
-      return `Paragraph ${quoted} of the question has no ${other} counterpart.`;
+      return `No ${other} counterpart for paragraph ${quoted} of the question.`;
     case 'questionItem':
-      return `Question item ${node.number ?? ''} has no ${other} counterpart.`;
+      return `No ${other} counterpart for question item ${node.number ?? ''}.`;
     case 'answerPart':
-      return `The answer has no ${other} text.`;
+      return `No ${other} text of the answer.`;
     case 'openingParagraph':
-      return `Paragraph ${quoted} of the answer has no ${other} counterpart.`;
+      return `No ${other} counterpart for paragraph ${quoted} of the answer.`;
     case 'agencyBlock':
-      return `The answer of "${agencyName(document, node)}" has no ${other} counterpart: no ${other} agency block matches it.`;
+      return `No ${other} counterpart for the answer of "${agencyName(document, node)}": no ${other} agency block matches it.`;
     case 'agencyParagraph':
-      return `Paragraph ${quoted} of "${parent ? agencyName(document, parent) : ''}" has no ${other} counterpart.`;
+      return `No ${other} counterpart for paragraph ${quoted} of "${parent ? agencyName(document, parent) : ''}".`;
     case 'answerItem':
       return parent?.kind === 'agencyBlock'
-        ? `Answer ${node.number ?? ''} of "${agencyName(document, parent)}" has no ${other} counterpart.`
-        : `Answer ${node.number ?? ''} has no ${other} counterpart.`;
+        ? `No ${other} counterpart for answer ${node.number ?? ''} of "${agencyName(document, parent)}".`
+        : `No ${other} counterpart for answer ${node.number ?? ''}.`;
     default:
-      return `${quoted} has no ${other} counterpart.`;
+      return `No ${other} counterpart for ${quoted}.`;
   }
 }
 

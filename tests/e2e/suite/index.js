@@ -73,7 +73,7 @@ test('diagnostics hold the missing French answer 4 of SPP Intégration Sociale',
   const missing = byCode(diagnosticsOf(document.uri), 'missing-answer');
   assert.equal(missing.length, 1);
   assert.equal(missing[0].range.start.line, 132);
-  assert.match(missing[0].message, /^"Service public de programmation \(SPP\) Intégration Sociale" does not answer question 4 in the French answer/);
+  assert.match(missing[0].message, /^No French answer 4: "Service public de programmation \(SPP\) Intégration Sociale" does not answer question 4/);
   assert.deepEqual(
     missing[0].relatedInformation.map((related) => related.location.range.start.line),
     [83, 178],
