@@ -41,8 +41,14 @@ describe('outline of the sample', () => {
     expect(entries.map((entry) => entry.name)).toEqual(['Question 5-8916']);
     expect(entries[0]!.detail).toBe('Federale overheidsdiensten - Communicatie met burgers - Gebruik van sociale media · bilingual printer version');
     expect(entries[0]!.children.map((entry) => entry.name)).toEqual(['Header', 'Descriptors', 'Timeline', 'Cross-references', 'Question', 'Answer']);
-    // 1 question, 6 sections, 7 fields, 2+10 descriptors, 2+4 timeline, 2+36 references, 2+12 question, 2+39 answer
-    expect(count(entries)).toBe(125);
+    // 1 question, 6 sections, 7 fields, 2+10 descriptors, 2+4 timeline, 2 reference columns, 2+12 question, 2+39 answer
+    expect(count(entries)).toBe(89);
+    // A column of cross-references is one row with its count: the answer is not pushed out of sight.
+    const references = find(entries, ['Question 5-8916', 'Cross-references']);
+    expect(references.children.map((entry) => [entry.name, entry.detail, entry.children.length])).toEqual([
+      ['Français', '18 cross-references', 0],
+      ['Nederlands', '18 cross-references', 0],
+    ]);
     contained(entries[0]!);
   });
 

@@ -5,7 +5,7 @@ import { describeLayout } from '../model/layout.js';
 import { FIELD_NAMES, capitalized } from '../model/names.js';
 import { shorten, type Position, type Range } from '../model/text.js';
 
-export type OutlineKind = 'question' | 'section' | 'language' | 'field' | 'agency' | 'item' | 'paragraph' | 'descriptor' | 'event' | 'reference';
+export type OutlineKind = 'question' | 'section' | 'language' | 'field' | 'agency' | 'item' | 'paragraph' | 'descriptor' | 'event';
 
 export interface OutlineEntry {
   name: string;
@@ -113,7 +113,14 @@ export function outline(document: ParsedDocument): OutlineEntry[] {
         );
       }
       if (question.timeline) sections.push(entry('Timeline', 'section', question.timeline.node, columns(question.timeline.columns, 'event')));
-      if (question.crossReferences) sections.push(entry('Cross-references', 'section', question.crossReferences.node, columns(question.crossReferences.columns, 'reference')));
+      // A column of cross-references is one row with its count, not a row a reference: eighteen
+      // rows a column pushed the question and the answer out of sight (the editor lists them).
+      if (question.crossReferences) {
+        const referenceColumns = question.crossReferences.columns.map((column) =>
+          entry(LANGUAGE_NAMES[column.lang].own, 'language', column.node, [], `${column.entries.length} cross-reference${column.entries.length === 1 ? '' : 's'}`),
+        );
+        sections.push(entry('Cross-references', 'section', question.crossReferences.node, referenceColumns));
+      }
       const original = question.originalLanguage;
       if (question.questionText) {
         const { heading, fr, nl } = question.questionText;

@@ -67,7 +67,6 @@ const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {
   paragraph: SymbolKind.String,
   descriptor: SymbolKind.Constant,
   event: SymbolKind.Event,
-  reference: SymbolKind.Key,
 };
 
 export interface ServerOptions {
