@@ -192,7 +192,8 @@ class Setup {
   private readonly acceptedFiles = new NearestFile(ACCEPTED_FILE);
   private readonly readConfigs = new Map<string, ConfigFile>();
   private readonly readAcceptedFiles = new Map<string, AcceptedEntry[]>();
-  private current = { config: '', terms: '' };
+  /** The configuration and term file the service holds now; null before the first file. */
+  private current: { config: string | null; terms: string | null } | null = null;
 
   constructor(
     private readonly service: LanguageService,
@@ -228,13 +229,12 @@ class Setup {
     const configPath = this.options.config ?? this.configs.for(file);
     const config = this.config(configPath);
     const termsPath = this.options.terms ?? (config?.termsFile && configPath ? resolve(dirname(configPath), config.termsFile) : this.termFiles.for(file));
-    const key = { config: configPath ?? '', terms: termsPath ?? '' };
-    if (key.config !== this.current.config || this.current.config === '') {
+    if (!this.current || this.current.config !== configPath) {
       // The flags win over the file: --severity is what the person at the terminal asked for now.
       const problems = this.service.configure(mergedSettings(config?.settings ?? null, { severity: this.options.severities, maxDocumentSizeMB: 1000 }));
       if (problems.length > 0) throw new BadFile(problems.map((problem) => `${configPath ?? 'settings'}: ${problem}`));
     }
-    if (key.terms !== this.current.terms || this.current.config === '') {
+    if (!this.current || this.current.terms !== termsPath) {
       let problems: string[];
       try {
         problems = this.service.configureTerms(termsPath === null ? null : readFileSync(termsPath, 'utf8'), termsPath ?? undefined);
@@ -244,7 +244,7 @@ class Setup {
       // A term file that cannot be used stops the run: checking without it would pass what it forbids.
       if (problems.length > 0) throw new BadFile(problems);
     }
-    this.current = { config: key.config || 'none', terms: key.terms };
+    this.current = { config: configPath, terms: termsPath };
   }
 
   /** The accepted findings that apply to a file: the nearest accepted file's entries, and the file's path as they name it. */
