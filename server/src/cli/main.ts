@@ -28,8 +28,8 @@ import { countsOf, summaryOf, type CheckedFile, type ReportedFinding } from './r
 
 /**
  * The checks whose fixes --fix applies, each repair mechanical and losing no words, in the order
- * they are applied, and the file checked again after each: labels first, since what a relabelled
- * column still repeats is only known once it reads in its own language; duplicates after that.
+ * they are applied, the file checked again after each: labels first, so that the later fixes
+ * (a duplicate's removal above all) are decided on the relabelled text.
  */
 export const SAFE_FIX_CHECKS: readonly CheckCode[] = ['label-language', 'encoding-damage', 'duplicate-reference', 'typography'];
 
