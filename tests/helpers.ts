@@ -8,21 +8,26 @@ export const ROOT = join(__dirname, '..');
 export const SAMPLE_PATH = join(ROOT, 'seeds', '000_797443ed2065d84d.txt');
 export const SAMPLE = readFileSync(SAMPLE_PATH, 'utf8');
 
+/** The sample's lines, its French column of cross-references (lines 35-52) in French, as the label fix leaves it. */
+function sampleWithFrenchReferences(): string[] {
+  const lines = SAMPLE.split('\n');
+  for (let i = 34; i < 52; i++) lines[i] = (lines[i] as string).replace('Ook gesteld aan : schriftelijke vraag', 'Aussi posée à : question écrite');
+  return lines;
+}
+
 /**
  * The sample with a real duplicate: its French column of cross-references in French (as the
  * label fix leaves it), and the Dutch column listing 5-8904 twice, on lines 57 and 58.
  */
 export const DUPLICATED = (() => {
-  const lines = SAMPLE.split('\n');
-  for (let i = 34; i < 52; i++) lines[i] = (lines[i] as string).replace('Ook gesteld aan : schriftelijke vraag', 'Aussi posée à : question écrite');
+  const lines = sampleWithFrenchReferences();
   lines.splice(57, 0, lines[56] as string);
   return lines.join('\n');
 })();
 
 /** The sample with its French column in French, and the Dutch column's eighteen references listed twice in it (lines 71-88 repeat 53-70). */
 export const LIST_TWICE = (() => {
-  const lines = SAMPLE.split('\n');
-  for (let i = 34; i < 52; i++) lines[i] = (lines[i] as string).replace('Ook gesteld aan : schriftelijke vraag', 'Aussi posée à : question écrite');
+  const lines = sampleWithFrenchReferences();
   lines.splice(70, 0, ...lines.slice(52, 70));
   return lines.join('\n');
 })();

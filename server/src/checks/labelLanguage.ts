@@ -1,5 +1,5 @@
 import { CONFIDENT, LANGUAGE_NAMES, type Lang, type LanguageGuess } from '../model/language.js';
-import { translateReferenceLabel, translateTimelineLabel } from '../model/labels.js';
+import { labelInOtherLanguage, translateReferenceLabel, translateTimelineLabel } from '../model/labels.js';
 import type { TextEdit } from '../model/edits.js';
 import type { Column, Node, ParsedDocument } from '../model/nodes.js';
 import { placedReferences, relabelEdits, relabelTitle } from '../model/references.js';
@@ -12,15 +12,11 @@ interface Labelled {
   labelLanguage: LanguageGuess;
 }
 
-function wrongLanguage(entry: Labelled, column: Column<Labelled>): boolean {
-  return entry.labelLanguage.lang !== column.lang && entry.labelLanguage.confidence >= CONFIDENT;
-}
-
 function checkColumns(columns: readonly Column<Labelled>[], what: string, translate: (label: string, into: Lang) => string | null): NodeFinding[] {
   if (columns.length < 2) return []; // a single column takes the language of its labels
   const findings: NodeFinding[] = [];
   for (const column of columns) {
-    const wrong = column.entries.filter((entry) => wrongLanguage(entry, column));
+    const wrong = column.entries.filter((entry) => labelInOtherLanguage(entry, column));
     if (wrong.length === 0) continue;
     const columnName = LANGUAGE_NAMES[column.lang].en;
     const labelsName = LANGUAGE_NAMES[wrong[0]?.labelLanguage.lang ?? column.lang].en;

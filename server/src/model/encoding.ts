@@ -86,16 +86,6 @@ const FRENCH_DUTCH_CODES = new Uint8Array(0x10000);
 FRENCH_DUTCH_CODES.fill(1, 0, 0x80);
 for (const char of FRENCH_DUTCH) FRENCH_DUTCH_CODES[char.charCodeAt(0)] = 1;
 
-/**
- * Whether text holds a character outside ASCII, French and Dutch. A loop over char codes: this
- * runs over every document on every change, and most characters are ASCII.
- */
-export function hasForeignCharacter(text: string): boolean {
-  const length = text.length;
-  for (let i = 0; i < length; i++) if (FRENCH_DUTCH_CODES[text.charCodeAt(i)] === 0) return true;
-  return false;
-}
-
 // One flag per UTF-16 code unit, for the search for damage: 1 where damage may start (a character
 // outside ASCII, French and Dutch, or "Â": French, but "Â°" is damage), 2 for "â" (French, but
 // "â€" is damage), 0 elsewhere. One lookup per character: this runs over whole documents.
@@ -236,7 +226,7 @@ export interface DamagedWord {
  */
 export function findDamage(text: string): DamagedWord[] {
   // Most documents hold nothing but ASCII, French and Dutch: one pass says so ("Â" is French, but "Â°" is damage).
-  if (!hasForeignCharacter(text) && text.indexOf('Â') < 0 && text.indexOf('â€') < 0) return [];
+  if (!spanMayHoldDamage(text, 0, text.length)) return [];
   const tokens = suspectTokens(text);
   const order = kindsByEvidence(tokens);
   const damaged: DamagedWord[] = [];

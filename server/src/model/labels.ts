@@ -4,7 +4,7 @@
  * gives its translation.
  */
 import { foldForMatching, memoized } from './text.js';
-import { guessLanguage, type Lang, type LanguageGuess } from './language.js';
+import { CONFIDENT, guessLanguage, type Lang, type LanguageGuess } from './language.js';
 
 const FRENCH_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 const DUTCH_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
@@ -95,6 +95,11 @@ function labelLanguage(label: string, pairs: readonly Partial<LabelPair>[]): Lan
   if (known && known.pair.fr === known.pair.nl) return { lang: known.lang, confidence: 0, basis: 'label' };
   if (known) return { lang: known.lang, confidence: 1, basis: 'label' };
   return guessLanguage(label);
+}
+
+/** Whether an entry's label is, confidently, in the other language than its column's (Dutch labels in the French column). */
+export function labelInOtherLanguage(entry: { readonly labelLanguage: LanguageGuess }, column: { readonly lang: Lang }): boolean {
+  return entry.labelLanguage.lang !== column.lang && entry.labelLanguage.confidence >= CONFIDENT;
 }
 
 export function timelineLabelLanguage(label: string): LanguageGuess {

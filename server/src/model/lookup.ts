@@ -32,6 +32,21 @@ export interface PieceAt {
   question: Question | null;
 }
 
+/** The question whose text holds an offset (questions are in text order and apart), or undefined. */
+export function questionAt(document: ParsedDocument, offset: number): Question | undefined {
+  const questions = document.questions;
+  let low = 0;
+  let high = questions.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const question = questions[middle] as Question;
+    if (offset < question.node.start) high = middle - 1;
+    else if (offset >= question.node.end) low = middle + 1;
+    else return question;
+  }
+  return undefined;
+}
+
 /** The nodes from the root down to the deepest one at the offset. */
 export function pathAt(document: ParsedDocument, offset: number): Node[] {
   const path: Node[] = [];

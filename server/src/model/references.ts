@@ -1,5 +1,5 @@
 /** What the checks and their fixes need to know of cross-references, beyond the records. */
-import { translateReferenceKind, translateReferenceLabel } from './labels.js';
+import { labelInOtherLanguage, translateReferenceKind, translateReferenceLabel } from './labels.js';
 import { CONFIDENT, LANGUAGE_NAMES, type Lang } from './language.js';
 import type { Column, CrossReference, ParsedDocument, Question } from './nodes.js';
 import type { TextEdit } from './edits.js';
@@ -13,11 +13,6 @@ export function referenceKey(reference: CrossReference): string {
 /** A reference as a clerk reads it: "Ook gesteld aan : schriftelijke vraag 5-8900". */
 export function referenceText(reference: CrossReference): string {
   return `${reference.label} : ${reference.kind} ${reference.number}`;
-}
-
-/** Whether a reference's label is, confidently, in the other language than its column's. */
-function mislabelled(reference: CrossReference, column: Column<CrossReference>): boolean {
-  return reference.labelLanguage.lang !== column.lang && reference.labelLanguage.confidence >= CONFIDENT;
 }
 
 /**
@@ -37,7 +32,8 @@ export function repeatedReferences(question: Question): Map<CrossReference, Cros
       const key = referenceKey(reference);
       const earlier = first.get(key);
       if (!earlier) first.set(key, { reference, column });
-      else if (earlier.column === column || (!mislabelled(earlier.reference, earlier.column) && !mislabelled(reference, column))) repeats.set(reference, earlier.reference);
+      else if (earlier.column === column || (!labelInOtherLanguage(earlier.reference, earlier.column) && !labelInOtherLanguage(reference, column)))
+        repeats.set(reference, earlier.reference);
     }
   }
   return repeats;

@@ -5,7 +5,7 @@
  * key that means nothing (a typo) is a problem too, named by its path, and one problem makes the
  * whole file unusable (a pipeline that guessed would publish what the house meant to stop).
  */
-import { readSettings } from './settings.js';
+import { SETTING_KEYS, readSettings } from './settings.js';
 
 export const CONFIG_FILE = 'parlq.config.json';
 
@@ -22,16 +22,8 @@ export interface ConfigResult {
   readonly problems: string[];
 }
 
-/** The keys a configuration may hold, and under each object key the keys it may hold (null: any check code, validated by readSettings). */
-const KNOWN_KEYS: Readonly<Record<string, readonly string[] | null | 'value'>> = {
-  $schema: 'value',
-  severity: null,
-  hover: ['enabled'],
-  maxDocumentSizeMB: 'value',
-  typography: ['frenchSpace'],
-  answerDeadlineWorkingDays: 'value',
-  termsFile: 'value',
-};
+/** The keys a configuration may hold: the settings', its JSON Schema's and the term file's. */
+const KNOWN_KEYS: Readonly<Record<string, readonly string[] | null | 'value'>> = { $schema: 'value', ...SETTING_KEYS, termsFile: 'value' };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

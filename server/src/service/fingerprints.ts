@@ -6,8 +6,9 @@
  * (the same duplicate listed twice) are told apart by their order in the file.
  */
 import type { SeverityFinding } from '../checks/index.js';
-import type { ParsedDocument, Question } from '../model/nodes.js';
-import { isBlankChar } from '../model/text.js';
+import { questionAt } from '../model/lookup.js';
+import type { ParsedDocument } from '../model/nodes.js';
+import { normalizeSpace } from '../model/text.js';
 
 /** The version of the fingerprint's recipe, part of its name wherever it is stored (SARIF, the accepted file). */
 export const FINGERPRINT_VERSION = 'parlq/v1';
@@ -28,35 +29,6 @@ export function hash64(text: string): string {
   return (first >>> 0).toString(16).padStart(8, '0') + (second >>> 0).toString(16).padStart(8, '0');
 }
 
-/** The text of a span with every run of white space made one space, and none at either end. */
-function normalized(text: string, start: number, end: number): string {
-  let out = '';
-  let blank = false;
-  for (let i = start; i < end; i++) {
-    if (isBlankChar(text.charCodeAt(i))) {
-      blank = out.length > 0;
-      continue;
-    }
-    if (blank) out += ' ';
-    blank = false;
-    out += text[i];
-  }
-  return out;
-}
-
-function questionAt(questions: readonly Question[], offset: number): Question | undefined {
-  let low = 0;
-  let high = questions.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const question = questions[middle] as Question;
-    if (offset < question.node.start) high = middle - 1;
-    else if (offset >= question.node.end) low = middle + 1;
-    else return question;
-  }
-  return undefined;
-}
-
 /** The fingerprint of each finding, in the order given (the findings of one document, in text order). */
 export function fingerprintsOf(document: ParsedDocument, findings: readonly SeverityFinding[]): string[] {
   const seen = new Map<string, number>();
@@ -64,8 +36,8 @@ export function fingerprintsOf(document: ParsedDocument, findings: readonly Seve
   return findings.map((finding) => {
     const start = index.offsetAt(finding.range.start);
     const end = index.offsetAt(finding.range.end);
-    const question = questionAt(document.questions, start);
-    const base = hash64(`${finding.code}\u0000${question?.number ?? ''}\u0000${normalized(document.text, start, end)}`);
+    const question = questionAt(document, start);
+    const base = hash64(`${finding.code}\u0000${question?.number ?? ''}\u0000${normalizeSpace(document.text.slice(start, end))}`);
     const occurrence = seen.get(base) ?? 0;
     seen.set(base, occurrence + 1);
     return occurrence === 0 ? base : `${base}-${occurrence + 1}`;

@@ -30,7 +30,7 @@ import { outline, type OutlineEntry } from '../features/outline.js';
 import type { TextEdit } from '../model/edits.js';
 import { lineText } from '../model/edits.js';
 import { questionNumberAcross } from '../model/lines.js';
-import { pieceAt } from '../model/lookup.js';
+import { pieceAt, questionAt } from '../model/lookup.js';
 import type { ParsedDocument } from '../model/nodes.js';
 import { parseDocument, reparse } from '../model/parse.js';
 import type { Position, Range } from '../model/text.js';
@@ -324,7 +324,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         if (index < 0) return null;
         const fingerprint = fingerprintsOf(model, all)[index] as string;
         const start = model.lineIndex.offsetAt(range.start);
-        const question = model.questions.find((candidate) => candidate.node.start <= start && start < candidate.node.end);
+        const question = questionAt(model, start);
         return {
           file,
           code: (all[index] as SeverityFinding).code,

@@ -32,6 +32,19 @@ export const DEFAULT_SETTINGS: Settings = {
   answerDeadlineWorkingDays: DEFAULT_CHECK_OPTIONS.answerDeadlineWorkingDays,
 };
 
+/**
+ * The keys of the `parlq` section that readSettings reads, and under each object key the keys it
+ * reads there (null: any check's code, each validated below; 'value': a value, no keys under it).
+ * A new setting is added here and in readSettings, side by side; parlq.config.json is held to it.
+ */
+export const SETTING_KEYS: Readonly<Record<string, readonly string[] | null | 'value'>> = {
+  severity: null,
+  hover: ['enabled'],
+  maxDocumentSizeMB: 'value',
+  typography: ['frenchSpace'],
+  answerDeadlineWorkingDays: 'value',
+};
+
 export const FRENCH_SPACES = ['any', 'nbsp', 'nnbsp'] as const;
 const frenchSpaceSchema = z.enum(FRENCH_SPACES);
 const workingDaysSchema = z.number().int().min(1).max(250);
