@@ -1,6 +1,6 @@
 // Lint: typescript-eslint's recommended type-aware rules, and the layering stated as import rules.
 //
-// Text flows one way: model → checks | features | workspace → service → lsp | cli, and the client
+// The messages (l10n/) stand below everything and import nothing of parlq's. Text flows one way: model → checks | features | workspace → service → lsp | cli, and the client
 // talks to the server only through LSP. Each layer below may not import a layer above it, nothing
 // but lsp/ and the client may load LSP or VS Code, and a check imports no other check (what
 // checks share lives in the model).
@@ -33,6 +33,7 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
     },
   },
+  { files: ['server/src/l10n/**/*.ts'], rules: forbid(LSP, UP('l10n', 'model', 'checks', 'features', 'workspace', 'service', 'lsp', 'cli')) },
   { files: ['server/src/model/**/*.ts'], rules: forbid(LSP, UP('model', 'checks', 'features', 'workspace', 'service', 'lsp', 'cli')) },
   {
     files: ['server/src/checks/**/*.ts'],

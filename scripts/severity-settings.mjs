@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
- * Writes the `parlq.severity.<code>` settings of package.json from the checks' registry (run
- * after `npm run build` when a check is added or its description changes); the other settings
- * follow them, in their order. tests/package.test.ts fails while the two disagree.
+ * Writes the `parlq.severity.<code>` settings of package.json from the checks' registry, and
+ * their descriptions in package.nls.json, package.nls.fr.json and package.nls.nl.json from the
+ * message catalogue (run after `npm run build` when a check is added or its description
+ * changes); the other settings follow them, in their order. tests/package.test.ts fails while
+ * they disagree.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,6 +13,7 @@ import { join } from 'node:path';
 const ROOT = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
 const { CHECKS, SEVERITY_SETTINGS } = require('../out/server/src/checks/index.js');
+const { severityNls } = require('../out/server/src/service/manifest.js');
 const path = join(ROOT, 'package.json');
 const manifest = JSON.parse(readFileSync(path, 'utf8'));
 const configuration = manifest.contributes.configuration;
@@ -22,7 +25,7 @@ CHECKS.forEach((check, index) => {
     enum: [...SEVERITY_SETTINGS],
     default: check.defaultSeverity,
     order: index + 1,
-    markdownDescription: `Severity of the \`${check.code}\` check: ${check.description} \`off\` disables it.`,
+    markdownDescription: `%setting.severity.${check.code}%`,
   };
 });
 others.forEach(([key, value], index) => {
@@ -36,4 +39,14 @@ writeFileSync(
     .replace(/\u00a0/g, '\\u00a0')
     .replace(/\u202f/g, '\\u202f')}\n`,
 );
-console.log(`package.json: ${CHECKS.length} severity settings, ${others.length} others`);
+for (const [file, locale] of [
+  ['package.nls.json', 'en'],
+  ['package.nls.fr.json', 'fr'],
+  ['package.nls.nl.json', 'nl'],
+]) {
+  const nlsPath = join(ROOT, file);
+  const current = JSON.parse(readFileSync(nlsPath, 'utf8'));
+  const kept = Object.fromEntries(Object.entries(current).filter(([key]) => !key.startsWith('setting.severity.')));
+  writeFileSync(nlsPath, `${JSON.stringify({ ...kept, ...severityNls(locale) }, null, 2)}\n`);
+}
+console.log(`package.json: ${CHECKS.length} severity settings, ${others.length} others; package.nls*.json: their descriptions in en, fr, nl`);

@@ -167,7 +167,7 @@ describe('configuration', () => {
     const folder = fixtureFolder();
     const config = join(folder, 'parlq.config.json');
     for (const [content, expected] of [
-      [{ severity: { typography: 'loud' } }, `${config}: "severity.typography" has the invalid value "loud"; it must be one of error, warning, information, hint, off.`],
+      [{ severity: { typography: 'loud' } }, `${config}: "severity.typography" must be one of error, warning, information, hint, off, not "loud".`],
       [{ severty: {} }, `${config}: "severty" is not a parlq setting`],
       [{ typography: { frenchspace: 'nbsp' } }, `${config}: "typography.frenchspace" is not a parlq setting; "typography" holds frenchSpace.`],
       [{ answerDeadlineWorkingDays: 0 }, `${config}: "answerDeadlineWorkingDays" must be a whole number from 1 to 250, not 0.`],
@@ -226,7 +226,7 @@ describe('--fix', () => {
     const file = join(folder, 'q.parlq');
     writeFileSync(file, `\uFEFF${SAMPLE.replace(/\n/g, '\r\n')}`);
     const first = parlq(['check', '--fix', file]);
-    expect(first.stderr).toContain(`parlq: ${file}: fixed 2 label-language findings, 2 typography findings`);
+    expect(first.stderr).toContain(`parlq: ${file}: fixed 2 label-language findings and 2 typography findings`);
     const fixed = readFileSync(file, 'utf8');
     expect(fixed.startsWith('\uFEFF')).toBe(true);
     expect(fixed.replace(/\r\n/g, '').includes('\n')).toBe(false);
@@ -247,7 +247,7 @@ describe('--fix', () => {
     expect(stdout.split('\n').slice(0, 2)).toEqual(['--- q.parlq', '+++ q.parlq']);
     expect(stdout).toContain('+Aussi posée à : question écrite 5-8900');
     expect(stdout).toContain('hiervoor permanente aandacht?');
-    expect(stderr).toContain('parlq: q.parlq: would fix 2 label-language findings, 2 typography findings');
+    expect(stderr).toContain('parlq: q.parlq: would fix 2 label-language findings and 2 typography findings');
     expect(readFileSync(join(folder, 'q.parlq'), 'utf8')).toBe(SAMPLE);
   });
 
@@ -277,7 +277,7 @@ describe('a large folder', () => {
     writeFileSync(join(folder, '2', 'parlq.config.json'), JSON.stringify({ severity: { typography: 'loud' } }));
     const bad = parlq(['check', '--jobs', '2', folder]);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain(`${join(folder, '2', 'parlq.config.json')}: "severity.typography" has the invalid value "loud"`);
+    expect(bad.stderr).toContain(`${join(folder, '2', 'parlq.config.json')}: "severity.typography" must be one of error, warning, information, hint, off, not "loud"`);
     expect(parlq(['check', '--jobs', '0', folder]).status).toBe(2);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS, DEFAULT_SEVERITIES, runChecks, type Check } from '../server/src/checks/index.js';
 import { repairToken } from '../server/src/model/encoding.js';
+import { t } from '../server/src/l10n/index.js';
 import { parseDocument } from '../server/src/model/index.js';
 import { DUPLICATED, REAL_PAGES, SAMPLE, findings, lineOf, offsetsOf } from './helpers.js';
 
@@ -46,7 +47,7 @@ describe('checks on the sample', () => {
   it('warns once per column that the French column carries Dutch labels', () => {
     const labels = all.filter((finding) => finding.code === 'label-language');
     expect(labels.map((finding) => [lineOf(finding), finding.severity, finding.message])).toEqual([
-      [30, 'warning', 'The French column of the timeline has Dutch labels ("Verzending vraag", "Antwoord", 2 entries); the French labels are "Envoi question", "Réponse".'],
+      [30, 'warning', 'The French column of the timeline has Dutch labels ("Verzending vraag" and "Antwoord", 2 entries); the French labels are "Envoi question" and "Réponse".'],
       [35, 'warning', 'The French column of the cross-references has Dutch labels ("Ook gesteld aan", 18 entries); the French label is "Aussi posée à".'],
     ]);
     expect(labels[1]!.range).toEqual({ start: { line: 34, character: 0 }, end: { line: 51, character: 44 } });
@@ -79,7 +80,6 @@ describe('severities', () => {
     const broken: Check = {
       code: 'self-reference',
       defaultSeverity: 'error',
-      description: 'fails on purpose',
       question() {
         throw new Error('boom');
       },
@@ -93,7 +93,7 @@ describe('severities', () => {
 describe('encoding damage', () => {
   const repair = (word: string) => {
     const found = repairToken(word);
-    return found ? [found.repaired, found.kind.name] : null;
+    return found ? [found.repaired, t('en', found.kind.name)] : null;
   };
 
   it('undoes each kind of wrong decoding the Senate pages show, by the evidence of the code pages', () => {

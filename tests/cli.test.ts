@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHECKS } from '../server/src/checks/index.js';
+import { CHECKS, checkDescription } from '../server/src/checks/index.js';
 import { main } from '../server/src/cli/main.js';
 import { DUPLICATED, ROOT, SAMPLE, fixture } from './helpers.js';
 
@@ -21,7 +21,7 @@ describe('parlq check', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(6);
     expect(lines[0]).toBe(
-      'seeds/000_797443ed2065d84d.txt:30:1 warning label-language The French column of the timeline has Dutch labels ("Verzending vraag", "Antwoord", 2 entries); the French labels are "Envoi question", "Réponse".',
+      'seeds/000_797443ed2065d84d.txt:30:1 warning label-language The French column of the timeline has Dutch labels ("Verzending vraag" and "Antwoord", 2 entries); the French labels are "Envoi question" and "Réponse".',
     );
     // The French column's cross-references in Dutch: one story, not eighteen duplicates of the Dutch column.
     expect(lines[2]).toBe(
@@ -87,7 +87,7 @@ describe('parlq check', () => {
     const help = parlq('--help');
     expect(help.status).toBe(0);
     // Every check of the registry, with its default severity and its description.
-    for (const check of CHECKS) expect(help.stdout).toMatch(new RegExp(`^  ${check.code} +${check.defaultSeverity} +${escapeRegExp(check.description)}$`, 'm'));
+    for (const check of CHECKS) expect(help.stdout).toMatch(new RegExp(`^  ${check.code} +${check.defaultSeverity} +${escapeRegExp(checkDescription(check.code))}$`, 'm'));
     expect(parlq('--version').stdout).toMatch(/^parlq \d+\.\d+\.\d+\n$/);
   });
 

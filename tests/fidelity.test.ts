@@ -213,7 +213,7 @@ describe('deadlines', () => {
       [
         31,
         'information',
-        'Answered late: on 4/6/2013, 2 working days after the deadline of 31/5/2013 (20 working days after sending, parlq.answerDeadlineWorkingDays); the 22nd working day after sending on 30/4/2013.',
+        'Answered late: on 4 June 2013, 2 working days after the deadline of 31 May 2013 (20 working days after sending, parlq.answerDeadlineWorkingDays); the 22nd working day after sending on 30 April 2013.',
       ],
     ]);
     expect(overdue(SAMPLE, '2026-12-01', { answerDeadlineWorkingDays: 22 })).toEqual([]);
@@ -225,7 +225,7 @@ describe('deadlines', () => {
     const unanswered = SAMPLE.slice(0, SAMPLE.indexOf('Réponse reçue le')).replace(/\n[^\n]*Antwoord\n/g, '\n');
     expect(overdue(unanswered, '2013-05-31')).toEqual([]);
     expect(overdue(unanswered, '2013-06-04')).toEqual([
-      [30, 'information', 'No answer, 2 working days after the deadline of 31/5/2013 (20 working days after sending, parlq.answerDeadlineWorkingDays).'],
+      [30, 'information', 'No answer, 2 working days after the deadline of 31 May 2013 (20 working days after sending, parlq.answerDeadlineWorkingDays).'],
     ]);
   });
 
@@ -233,7 +233,7 @@ describe('deadlines', () => {
     const service = createLanguageService();
     service.setDocument('memory:/t.parlq', 1, SAMPLE);
     expect(service.hover('memory:/t.parlq', { line: 30, character: 3 }, 'plaintext')!.contents.split('\n')[0]).toBe(
-      'Deadline 31/5/2013 (20 working days after sending on 30/4/2013); answered on 4/6/2013, the 22nd working day after sending (late).',
+      'Deadline 31 May 2013 (20 working days after sending on 30 April 2013); answered on 4 June 2013, the 22nd working day after sending (late).',
     );
   });
 });

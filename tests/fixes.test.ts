@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixesFor } from '../server/src/checks/index.js';
+import { render } from '../server/src/l10n/index.js';
 import { applyEdits, mergeDeletions } from '../server/src/model/edits.js';
 import { parseDocument } from '../server/src/model/index.js';
 import { mutatedText } from './generators.js';
@@ -17,7 +18,7 @@ describe('quick fixes', () => {
     const duplicate = findings(document, 'duplicate-reference')[0]!;
     const [fix] = fixesFor(document, duplicate);
     expect(fix).toEqual({
-      title: 'Remove the duplicate cross-reference',
+      title: { key: 'duplicate.fix' },
       edits: [{ range: { start: { line: 57, character: 0 }, end: { line: 58, character: 0 } }, newText: '' }],
       preferred: true,
     });
@@ -62,7 +63,7 @@ describe('quick fixes', () => {
     const document = parseDocument(fixture('french-original.parlq').replace('Financiën', 'FinanciÃ«n'));
     const damage = findings(document, 'encoding-damage')[0]!;
     const [fix] = fixesFor(document, damage);
-    expect(fix!.title).toBe('Replace with "Financiën"');
+    expect(render('en', fix!.title)).toBe('Replace with "Financiën"');
     expect(applyEdits(document, fix!.edits)).toBe(fixture('french-original.parlq'));
   });
 
@@ -76,7 +77,7 @@ describe('quick fixes', () => {
       const document = parseDocument(page.text);
       const damage = findings(document, 'encoding-damage').find((finding) => finding.message.startsWith(`Wrong encoding: "${word}"`))!;
       const [fix] = fixesFor(document, damage);
-      expect(fix!.title).toBe(`Replace with "${repaired}"`);
+      expect(render('en', fix!.title)).toBe(`Replace with "${repaired}"`);
       expect(applyEdits(document, fix!.edits)).toBe(page.text.replace(word, repaired));
     }
   });
@@ -84,7 +85,7 @@ describe('quick fixes', () => {
   it("put the French column's timeline labels in French", () => {
     const column = findings(sample, 'label-language')[0]!;
     const [fix] = fixesFor(sample, column);
-    expect(fix!.title).toBe('Use the French labels ("Envoi question", "Réponse")');
+    expect(render('en', fix!.title)).toBe('Use the French labels ("Envoi question" and "Réponse")');
     expect(fix!.edits).toEqual([
       { range: { start: { line: 29, character: 9 }, end: { line: 29, character: 25 } }, newText: 'Envoi question' },
       { range: { start: { line: 30, character: 8 }, end: { line: 30, character: 16 } }, newText: 'Réponse' },
@@ -97,7 +98,7 @@ describe('quick fixes', () => {
   it("put the French column's cross-references in French, after which they are no longer duplicates", () => {
     const column = findings(sample, 'label-language')[1]!;
     const [fix] = fixesFor(sample, column);
-    expect(fix!.title).toBe("Use the French labels for the French column's 18 cross-references");
+    expect(render('en', fix!.title)).toBe("Use the French labels for the French column's 18 cross-references");
     expect(fix!.edits).toHaveLength(36);
     const fixed = applyEdits(sample, fix!.edits);
     expect(fixed.split('\n').slice(34, 36)).toEqual(['Aussi posée à : question écrite 5-8900', 'Aussi posée à : question écrite 5-8901']);
@@ -130,12 +131,12 @@ describe('quick fixes', () => {
               // Inside the finding, or the finding and at most the white space (line break) around it.
               const within = start >= findingStart && end <= findingEnd;
               const outside = text.slice(Math.min(start, findingStart), findingStart) + text.slice(findingEnd, Math.max(end, findingEnd));
-              if (!within && !/^[\s\u00a0\ufeff\u200b]*$/.test(outside)) throw new Error(`${fix.title} touches text beyond its finding: ${JSON.stringify(outside)}`);
-              if (!within && (start > findingStart || end < findingEnd)) throw new Error(`${fix.title} straddles its finding`);
+              if (!within && !/^[\s\u00a0\ufeff\u200b]*$/.test(outside)) throw new Error(`${render('en', fix.title)} touches text beyond its finding: ${JSON.stringify(outside)}`);
+              if (!within && (start > findingStart || end < findingEnd)) throw new Error(`${render('en', fix.title)} straddles its finding`);
             }
             const fixed = applyEdits(document, fix.edits);
             checkEverything(fixed);
-            if (count(fixed, finding.code) >= count(text, finding.code)) throw new Error(`${fix.title} did not remove its finding`);
+            if (count(fixed, finding.code) >= count(text, finding.code)) throw new Error(`${render('en', fix.title)} did not remove its finding`);
           }
         }
       }),

@@ -18,7 +18,7 @@ describe('package.json contributions', () => {
       expect(setting, check.code).toBeDefined();
       expect(setting!.default).toBe(check.defaultSeverity);
       expect(setting!.enum).toEqual([...SEVERITY_SETTINGS]);
-      expect(setting!.markdownDescription).toBe(`Severity of the \`${check.code}\` check: ${check.description} \`off\` disables it.`);
+      expect(setting!.markdownDescription).toBe(`%setting.severity.${check.code}%`);
     }
     const severityKeys = Object.keys(properties).filter((key) => key.startsWith('parlq.severity.'));
     expect(severityKeys).toEqual(CHECKS.map((check) => `parlq.severity.${check.code}`));

@@ -55,7 +55,9 @@ describe('the workspace configuration in the editor', () => {
     try {
       const published = await settled(client, uri, (candidate) => count(candidate, 'label-language') > 0);
       expect(count(published, 'label-language')).toBe(2);
-      await expect.poll(() => client.messages.map((message) => message.message).join('\n')).toContain('"severity.typography" has the invalid value "loud"');
+      await expect
+        .poll(() => client.messages.map((message) => message.message).join('\n'))
+        .toContain('"severity.typography" must be one of error, warning, information, hint, off, not "loud"');
       expect(client.messages.map((message) => message.message).join('\n')).toContain('not used until it is mended');
     } finally {
       await client.stop();

@@ -112,7 +112,7 @@ describe('the language server over stdio, with a client that serves workspace/co
       edit: { changes: Record<string, { newText: string }[]> };
     }[];
     expect(actions.map((action) => [action.title, action.edit.changes[URI]!.map((edit) => edit.newText)])).toEqual([
-      ['Use the French labels ("Envoi question", "Réponse")', ['Envoi question', 'Réponse']],
+      ['Use the French labels ("Envoi question" and "Réponse")', ['Envoi question', 'Réponse']],
     ]);
   });
 
@@ -142,7 +142,7 @@ describe('the language server over stdio, with a client that serves workspace/co
     expect(client.messages).toEqual([
       {
         type: 2,
-        message: 'parlq: Setting "parlq.severity.missing-answer" has the invalid value "fatal"; it must be one of error, warning, information, hint, off. Using "error".',
+        message: 'parlq: Setting "parlq.severity.missing-answer" must be one of error, warning, information, hint, off, not "fatal"; using "error".',
       },
     ]);
   });

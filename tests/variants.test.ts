@@ -389,7 +389,7 @@ describe('a file that stops cleanly before the answer its timeline records', () 
       [
         32,
         'incomplete-page',
-        'The file stops after the question ("…liques sur une question aussi cruciale ?"): the answer (recorded in the timeline on 7/12/2011) is not in the file and was not checked.',
+        'The file stops after the question ("…liques sur une question aussi cruciale ?"): the answer (recorded in the timeline on 7 December 2011) is not in the file and was not checked.',
       ],
     ]);
   });
@@ -398,7 +398,7 @@ describe('a file that stops cleanly before the answer its timeline records', () 
     const page = REAL_PAGES.find((candidate) => candidate.name.startsWith('11_'))!.text.replace('7/12/2011Dossier clôturé', '7/12/2011Réponse');
     const result = findings(`${page}\n\n${SAMPLE}`, 'missing-answer');
     expect(result[0]!.message).toBe(
-      'Question 5-1707 has no answer although the timeline records an answer on 7/12/2011: no answer heading ("Réponse reçue le … : Antwoord ontvangen op … :") follows it.',
+      'Question 5-1707 has no answer although the timeline records an answer on 7 December 2011: no answer heading ("Réponse reçue le … : Antwoord ontvangen op … :") follows it.',
     );
   });
 });

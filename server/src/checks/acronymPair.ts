@@ -1,4 +1,4 @@
-import { LANGUAGE_NAMES } from '../model/language.js';
+import { msg } from '../l10n/index.js';
 import { piecePairs, isProse } from '../model/pairs.js';
 import { ACRONYM_PAIRS, type AcronymPair } from '../model/terms.js';
 import { findingOn, type Check, type NodeFinding } from './types.js';
@@ -89,7 +89,6 @@ function tableWith(extra: readonly AcronymPair[]): AcronymTable {
 export const acronymPair: Check = {
   code: 'acronym-pair',
   defaultSeverity: 'hint',
-  description: "An institution's acronym in one version without its counterpart in the other (SPF/FOD, SPP/POD, OE/DVZ, CGRA/CGVS, CCE/RvV…), written out or not.",
   question(document, question, options) {
     const findings: NodeFinding[] = [];
     const table = tableWith(options.terms.acronyms);
@@ -116,8 +115,8 @@ export const acronymPair: Check = {
         const other = side === 'nl' ? pair.fr : pair.nl;
         const wanted = expected[side];
         findings.push(
-          findingOn('acronym-pair', at, (lines) => `No "${wanted}" here where the ${LANGUAGE_NAMES[other.lang ?? 'fr'].en} text (line ${lines[1]}) has "${acronym}".`, [
-            [other, `The ${LANGUAGE_NAMES[other.lang ?? 'fr'].en} counterpart`],
+          findingOn('acronym-pair', at, (lines) => msg('acronym.missing', { wanted, other: other.lang ?? 'fr', line: lines[1] ?? 0, acronym }), [
+            [other, msg('counterpart.related', { lang: other.lang ?? 'fr' })],
           ]),
         );
       }

@@ -3,19 +3,18 @@ import { lineText, mergeDeletions, wholeLine } from '../model/edits.js';
 import type { ParsedDocument } from '../model/nodes.js';
 import { referenceText, repeatedReferences } from '../model/references.js';
 import type { Range } from '../model/text.js';
+import { msg } from '../l10n/index.js';
 import { findingOn, type Check, type NodeFinding } from './types.js';
 
 export const duplicateReference: Check = {
   code: 'duplicate-reference',
   defaultSeverity: 'error',
-  description:
-    "A cross-reference listed again with the same label and number: in the same column, or in both columns in one language when neither column is printed in the other's.",
   question(_document, question) {
     const findings: NodeFinding[] = [];
     for (const [reference, earlier] of repeatedReferences(question)) {
       findings.push(
-        findingOn('duplicate-reference', reference.node, ([, firstLine]) => `Duplicate cross-reference "${referenceText(reference)}": already listed on line ${firstLine}.`, [
-          [earlier.node, `First listed here: "${referenceText(earlier)}"`],
+        findingOn('duplicate-reference', reference.node, ([, firstLine]) => msg('duplicate.message', { reference: referenceText(reference), line: firstLine ?? 0 }), [
+          [earlier.node, msg('duplicate.related', { reference: referenceText(earlier) })],
         ]),
       );
     }
@@ -24,13 +23,13 @@ export const duplicateReference: Check = {
 
   fixes(document, { range }) {
     const remove = removal(document, range);
-    return remove ? [{ title: 'Remove the duplicate cross-reference', edits: [remove], preferred: true }] : [];
+    return remove ? [{ title: msg('duplicate.fix'), edits: [remove], preferred: true }] : [];
   },
 
   // One fix for every duplicate at once: the sample's right column is eighteen of them.
   fixAll(document, findings) {
     const edits = findings.flatMap((finding) => removal(document, finding.range) ?? []);
-    return edits.length > 1 ? { title: `Remove all ${edits.length} duplicate cross-references`, edits: mergeDeletions(document, edits), preferred: false } : null;
+    return edits.length > 1 ? { title: msg('duplicate.fixAll', { count: edits.length }), edits: mergeDeletions(document, edits), preferred: false } : null;
   },
 };
 

@@ -1,4 +1,5 @@
 /** The registry of checks, running them with the user's severities, and their fixes. */
+import { render, type EN, type Locale, type Msg } from '../l10n/index.js';
 import { isReadable } from '../model/layout.js';
 import type { ParsedDocument, Question } from '../model/nodes.js';
 import { duplicateReference } from './duplicateReference.js';
@@ -74,7 +75,7 @@ interface KeptFinding {
   readonly start: number;
   readonly end: number;
   readonly message: NodeFinding['message'];
-  readonly related: readonly { start: number; end: number; message: string }[];
+  readonly related: readonly { start: number; end: number; message: Msg }[];
 }
 
 /**
@@ -110,12 +111,12 @@ function kept(finding: NodeFinding, base: number): KeptFinding {
   };
 }
 
-function reported(document: ParsedDocument, finding: KeptFinding, base: number, severity: Severity): SeverityFinding {
+function reported(document: ParsedDocument, finding: KeptFinding, base: number, severity: Severity, locale: Locale): SeverityFinding {
   const index = document.lineIndex;
+  const related = finding.related.map((item) => ({ range: index.rangeOf(base + item.start, base + item.end), message: render(locale, item.message) }));
   const range = index.rangeOf(base + finding.start, base + finding.end);
-  const related = finding.related.map((item) => ({ range: index.rangeOf(base + item.start, base + item.end), message: item.message }));
-  const message = typeof finding.message === 'string' ? finding.message : finding.message([range, ...related.map((item) => item.range)].map((place) => place.start.line + 1));
-  return { code: finding.code, severity, range, message, related };
+  const message = typeof finding.message === 'function' ? finding.message([range, ...related.map((item) => item.range)].map((place) => place.start.line + 1)) : finding.message;
+  return { code: finding.code, severity, range, message: render(locale, message), related };
 }
 
 function questionFindings(document: ParsedDocument, check: Check, question: Question, cache: CheckCache | undefined, options: CheckOptions): KeptFindings {
@@ -133,12 +134,12 @@ function questionFindings(document: ParsedDocument, check: Check, question: Ques
 }
 
 /** A question check's findings at the question's place in this document. */
-function reportedFindings(document: ParsedDocument, found: KeptFindings, base: number, severity: Severity): readonly SeverityFinding[] {
+function reportedFindings(document: ParsedDocument, found: KeptFindings, base: number, severity: Severity, locale: Locale): readonly SeverityFinding[] {
   if (found.kept.length === 0) return [];
   const { line, character } = document.lineIndex.positionAt(base);
   const last = found.reportedAt;
   if (last && last.line === line && last.character === character && last.severity === severity) return last.findings;
-  const findings = found.kept.map((finding) => reported(document, finding, base, severity));
+  const findings = found.kept.map((finding) => reported(document, finding, base, severity, locale));
   found.reportedAt = { line, character, severity, findings };
   return findings;
 }
@@ -165,11 +166,17 @@ export function runChecks(
     try {
       if (check.document)
         for (const finding of check.document(document, options))
-          findings.push({ code: finding.code, severity, range: finding.range, message: finding.message, related: finding.related });
+          findings.push({
+            code: finding.code,
+            severity,
+            range: finding.range,
+            message: render(options.locale, finding.message),
+            related: finding.related.map((item) => ({ range: item.range, message: render(options.locale, item.message) })),
+          });
       if (check.question) {
         for (const question of document.questions) {
           const base = question.node.start;
-          for (const finding of reportedFindings(document, questionFindings(document, check, question, cache, options), base, severity)) findings.push(finding);
+          for (const finding of reportedFindings(document, questionFindings(document, check, question, cache, options), base, severity, options.locale)) findings.push(finding);
         }
       }
     } catch (error) {
@@ -178,6 +185,11 @@ export function runChecks(
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { findings, failures };
+}
+
+/** One sentence on a check, for the settings UI, the README and the checker's help. */
+export function checkDescription(code: CheckCode, locale: Locale = 'en'): string {
+  return render(locale, { key: `check.${code}` satisfies keyof typeof EN });
 }
 
 /** The check that reports `code`, if parlq has one. */

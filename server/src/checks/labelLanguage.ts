@@ -1,4 +1,5 @@
-import { CONFIDENT, LANGUAGE_NAMES, type Lang, type LanguageGuess } from '../model/language.js';
+import { CONFIDENT, type Lang, type LanguageGuess } from '../model/language.js';
+import { msg, quoted } from '../l10n/index.js';
 import { labelInOtherLanguage, translateReferenceLabel, translateTimelineLabel } from '../model/labels.js';
 import type { TextEdit } from '../model/edits.js';
 import type { Column, Node, ParsedDocument } from '../model/nodes.js';
@@ -12,18 +13,15 @@ interface Labelled {
   labelLanguage: LanguageGuess;
 }
 
-function checkColumns(columns: readonly Column<Labelled>[], what: string, translate: (label: string, into: Lang) => string | null): NodeFinding[] {
+function checkColumns(columns: readonly Column<Labelled>[], what: 'timeline' | 'references', translate: (label: string, into: Lang) => string | null): NodeFinding[] {
   if (columns.length < 2) return []; // a single column takes the language of its labels
   const findings: NodeFinding[] = [];
   for (const column of columns) {
     const wrong = column.entries.filter((entry) => labelInOtherLanguage(entry, column));
     if (wrong.length === 0) continue;
-    const columnName = LANGUAGE_NAMES[column.lang].en;
-    const labelsName = LANGUAGE_NAMES[wrong[0]?.labelLanguage.lang ?? column.lang].en;
+    const labels = wrong[0]?.labelLanguage.lang ?? column.lang;
     const distinct = [...new Set(wrong.map((entry) => entry.label))];
     const fixes = distinct.map((label) => translate(label, column.lang)).filter((label): label is string => label !== null);
-    const fixNote =
-      fixes.length === distinct.length ? `; the ${columnName} ${fixes.length === 1 ? 'label is' : 'labels are'} ${fixes.map((label) => `"${label}"`).join(', ')}` : '';
     // Labels of no language ("Rappel", the same in both) neither make nor break a column's language.
     const withLanguage = column.entries.filter((entry) => entry.labelLanguage.confidence >= CONFIDENT).length;
     if (wrong.length === withLanguage && wrong.length > 1) {
@@ -31,7 +29,15 @@ function checkColumns(columns: readonly Column<Labelled>[], what: string, transl
         findingOn(
           'label-language',
           column.node,
-          `The ${columnName} column of the ${what} has ${labelsName} labels (${distinct.map((label) => `"${label}"`).join(', ')}, ${wrong.length} entries)${fixNote}.`,
+          msg(fixes.length === distinct.length ? 'labels.columnWithFix' : 'labels.column', {
+            column: column.lang,
+            what,
+            labels,
+            list: distinct.map(quoted),
+            count: wrong.length,
+            fixCount: fixes.length,
+            fixes: fixes.map(quoted),
+          }),
         ),
       );
       continue;
@@ -39,11 +45,7 @@ function checkColumns(columns: readonly Column<Labelled>[], what: string, transl
     for (const entry of wrong) {
       const fix = translate(entry.label, column.lang);
       findings.push(
-        findingOn(
-          'label-language',
-          entry.node,
-          `${labelsName} label "${entry.label}" in the ${columnName} column of the ${what}${fix ? `; the ${columnName} label is "${fix}"` : ''}.`,
-        ),
+        findingOn('label-language', entry.node, msg(fix ? 'labels.entryWithFix' : 'labels.entry', { labels, label: entry.label, column: column.lang, what, fix: fix ?? '' })),
       );
     }
   }
@@ -53,11 +55,10 @@ function checkColumns(columns: readonly Column<Labelled>[], what: string, transl
 export const labelLanguage: Check = {
   code: 'label-language',
   defaultSeverity: 'warning',
-  description: 'Timeline or cross-reference labels printed in the other language than their column (Dutch labels in the French column).',
   question(_document, question) {
     return [
       ...checkColumns(question.timeline?.columns ?? [], 'timeline', translateTimelineLabel),
-      ...checkColumns(question.crossReferences?.columns ?? [], 'cross-references', translateReferenceLabel),
+      ...checkColumns(question.crossReferences?.columns ?? [], 'references', translateReferenceLabel),
     ];
   },
 
@@ -75,7 +76,7 @@ function timelineLabelFixes(document: ParsedDocument, range: Range): Fix[] {
   const start = document.lineIndex.offsetAt(range.start);
   const end = document.lineIndex.offsetAt(range.end);
   const edits: TextEdit[] = [];
-  let columnLanguage = '';
+  let columnLanguage: Lang = 'fr';
   for (const question of document.questions) {
     for (const column of question.timeline?.columns ?? []) {
       for (const event of column.entries) {
@@ -85,13 +86,15 @@ function timelineLabelFixes(document: ParsedDocument, range: Range): Fix[] {
         const at = document.text.indexOf(event.label, event.node.start);
         if (!replacement || at < 0 || at + event.label.length > event.node.end) continue;
         edits.push({ range: document.lineIndex.rangeOf(at, at + event.label.length), newText: replacement });
-        columnLanguage = LANGUAGE_NAMES[column.lang].en;
+        columnLanguage = column.lang;
       }
     }
   }
   if (edits.length === 0) return [];
   const title =
-    edits.length === 1 ? `Use the ${columnLanguage} label "${edits[0]?.newText}"` : `Use the ${columnLanguage} labels (${edits.map((edit) => `"${edit.newText}"`).join(', ')})`;
+    edits.length === 1
+      ? msg('labels.fixOne', { lang: columnLanguage, label: edits[0]?.newText ?? '' })
+      : msg('labels.fixMany', { lang: columnLanguage, labels: edits.map((edit) => quoted(edit.newText)) });
   return [{ title, edits, preferred: true }];
 }
 

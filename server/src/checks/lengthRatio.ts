@@ -1,4 +1,4 @@
-import { LANGUAGE_NAMES } from '../model/language.js';
+import { msg } from '../l10n/index.js';
 import type { Question } from '../model/nodes.js';
 import { isProse, piecePairs, type PiecePair } from '../model/pairs.js';
 import { findingOn, type Check, type NodeFinding } from './types.js';
@@ -40,8 +40,6 @@ export function lengthScore(french: number, dutch: number, ratio: number): numbe
 export const lengthRatio: Check = {
   code: 'length-ratio',
   defaultSeverity: 'hint',
-  description:
-    "A French piece and its Dutch counterpart whose lengths differ far more than the question's own French/Dutch ratio explains (scored as Gale and Church do): a sentence may have fallen out of one.",
   question(_document, question) {
     const findings: NodeFinding[] = [];
     const { pairs, ratio } = proseRatio(question);
@@ -58,9 +56,8 @@ export const lengthRatio: Check = {
         findingOn(
           'length-ratio',
           shorter,
-          (lines) =>
-            `Much shorter than its ${LANGUAGE_NAMES[longer.lang ?? 'nl'].en} counterpart (line ${lines[1]}): ${shorter.end - shorter.start} characters against ${longer.end - longer.start}, where this question's texts run ${ratio.toFixed(2)} Dutch characters to one French; a sentence may be missing.`,
-          [[longer, `The ${LANGUAGE_NAMES[longer.lang ?? 'nl'].en} counterpart`]],
+          (lines) => msg('length.shorter', { other: longer.lang ?? 'nl', line: lines[1] ?? 0, short: shorter.end - shorter.start, long: longer.end - longer.start, ratio }),
+          [[longer, msg('counterpart.related', { lang: longer.lang ?? 'nl' })]],
         ),
       );
     }

@@ -1,12 +1,13 @@
 import { blockOfNode, excerpt, isNumbered, questionItemsFor, questionLabel } from '../model/answers.js';
-import { LANGUAGE_NAMES, otherLang } from '../model/language.js';
+import { otherLang } from '../model/language.js';
+import { isoOf } from '../model/deadlines.js';
 import type { AgencyBlock, Node } from '../model/nodes.js';
+import { msg, type Msg } from '../l10n/index.js';
 import { findingOn, type Check, type NodeFinding } from './types.js';
 
 export const missingAnswer: Check = {
   code: 'missing-answer',
   defaultSeverity: 'error',
-  description: 'A question with no answer, an agency that answers item by item but skips one, or a question item no part of the answer addresses.',
   question(document, question) {
     const findings: NodeFinding[] = [];
     const answer = question.answer;
@@ -15,14 +16,11 @@ export const missingAnswer: Check = {
       if (question.cutOff) return findings; // the file stops before it: incomplete-page says so
       const anchor = question.fields.questionHeading ?? question.fields.number;
       if (!anchor) return findings; // not enough of a question to know (a fragment)
-      const recorded = question.answerRecordedOn ? ` although the timeline records an answer on ${question.answerRecordedOn}` : '';
-      findings.push(
-        findingOn(
-          'missing-answer',
-          anchor.node,
-          `${questionLabel(question)} has no answer${recorded}: no answer heading ("Réponse reçue le … : Antwoord ontvangen op … :") follows it.`,
-        ),
-      );
+      const label = questionLabel(question);
+      const message = question.answerRecordedOn
+        ? msg('missingAnswer.noneRecorded', { question: label, date: isoOf(question.answerRecordedOn) ?? question.answerRecordedOn })
+        : msg('missingAnswer.none', { question: label });
+      findings.push(findingOn('missing-answer', anchor.node, message));
       return findings;
     }
     if (question.answerPlaceholder) {
@@ -31,8 +29,14 @@ export const missingAnswer: Check = {
         findingOn(
           'missing-answer',
           question.answerPlaceholder,
-          `${questionLabel(question)} has no answer text yet: the answer${question.answerRecordedOn ? ` recorded on ${question.answerRecordedOn}` : ''} reads "${excerpt(document, question.answerPlaceholder)}".`,
-          [[heading, 'The answer heading']],
+          question.answerRecordedOn
+            ? msg('missingAnswer.placeholderRecorded', {
+                question: questionLabel(question),
+                date: isoOf(question.answerRecordedOn) ?? question.answerRecordedOn,
+                text: excerpt(document, question.answerPlaceholder),
+              })
+            : msg('missingAnswer.placeholder', { question: questionLabel(question), text: excerpt(document, question.answerPlaceholder) }),
+          [[heading, msg('missingAnswer.heading')]],
         ),
       );
       return findings;
@@ -42,7 +46,6 @@ export const missingAnswer: Check = {
       if (!part) continue; // a whole language missing is a missing counterpart, not a missing answer
       const questionItems = questionItemsFor(question, lang);
       if (questionItems.length === 0) continue;
-      const language = LANGUAGE_NAMES[lang].en;
       const other = answer[otherLang(lang)];
       const units: { name: string | null; block: AgencyBlock | null; items: readonly Node[]; anchor: Node }[] = part.blocks.map((block) => ({
         name: block.name,
@@ -62,22 +65,17 @@ export const missingAnswer: Check = {
         for (const questionItem of questionItems) {
           const n = questionItem.number;
           if (n === undefined || answered.has(n)) continue;
-          const related: [Node, string][] = [[questionItem, `Question ${n}: ${excerpt(document, questionItem)}`]];
+          const related: [Node, Msg][] = [[questionItem, msg('missingAnswer.relatedQuestion', { n, text: excerpt(document, questionItem) })]];
           const otherItems = unit.block ? (counterpartBlock?.items ?? []) : (other?.items ?? []);
           const answeredElsewhere = otherItems.find((item) => item.number === n);
           if (answeredElsewhere) {
-            related.push([answeredElsewhere, `${LANGUAGE_NAMES[otherLang(lang)].en} answer ${n}: ${excerpt(document, answeredElsewhere)}`]);
+            related.push([answeredElsewhere, msg('missingAnswer.relatedAnswer', { lang: otherLang(lang), n, text: excerpt(document, answeredElsewhere) })]);
           }
-          const otherLanguage = LANGUAGE_NAMES[otherLang(lang)].en;
-          const counterpartNote = !answeredElsewhere
-            ? ''
-            : unit.block && counterpartBlock
-              ? ` (its ${otherLanguage} counterpart "${counterpartBlock.name}" does)`
-              : ` (the ${otherLanguage} answer does)`;
+          const values = { lang, other: otherLang(lang), n, agency: unit.name ?? '', counterpart: counterpartBlock?.name ?? '' };
           // The decisive words first: a Problems view cuts long messages short.
           const message = unit.name
-            ? `No ${language} answer ${n}: "${unit.name}" does not answer question ${n}${counterpartNote}.`
-            : `No ${language} answer ${n}: the ${language} answer does not address question ${n}${counterpartNote}.`;
+            ? msg(answeredElsewhere && unit.block && counterpartBlock ? 'missingAnswer.agencyElsewhere' : 'missingAnswer.agency', values)
+            : msg(answeredElsewhere ? 'missingAnswer.wholeElsewhere' : 'missingAnswer.whole', values);
           findings.push(findingOn('missing-answer', unit.anchor, message, related));
         }
       }

@@ -1,48 +1,49 @@
-import { LANGUAGE_NAMES, otherLang, type Lang } from '../model/language.js';
-import { FIELD_NAMES } from '../model/names.js';
+import { otherLang, type Lang } from '../model/language.js';
+import { FIELD_KEYS } from '../model/names.js';
+import { msg, type Msg } from '../l10n/index.js';
 import type { Node, ParsedDocument, Question } from '../model/nodes.js';
 import { excerpt, isOwedAnswerItem, questionLabel } from '../model/answers.js';
 import { repeatedReferences } from '../model/references.js';
 import { findingOn, type Check, type NodeFinding } from './types.js';
 
 /** What is missing, said first (a Problems view cuts long messages short), then which piece lacks it. */
-function describe(document: ParsedDocument, node: Node, parent: Node | null, other: string): string {
-  const quoted = `"${excerpt(document, node, 60)}"`;
+function describe(document: ParsedDocument, node: Node, parent: Node | null, other: Lang): Msg {
+  const text = excerpt(document, node, 60);
   switch (node.kind) {
     case 'fieldHalf':
-      return `No ${other} half for the ${FIELD_NAMES[node.field ?? 'title']} ${quoted}.`;
+      return msg('counterpart.fieldHalf', { other, field: msg(FIELD_KEYS[node.field ?? 'title']), text });
     case 'descriptor':
-      return `No ${other} counterpart for descriptor ${quoted}: the two descriptor lists differ in length.`;
+      return msg('counterpart.descriptor', { other, text });
     case 'descriptorList':
-      return `No ${other} list of descriptors.`;
+      return msg('counterpart.descriptorList', { other });
     case 'timelineColumn':
-      return `No ${other} column in the timeline.`;
+      return msg('counterpart.timelineColumn', { other });
     case 'timelineEvent':
-      return `No counterpart in the ${other} column for timeline entry ${quoted}.`;
+      return msg('counterpart.timelineEvent', { other, text });
     case 'referenceColumn':
-      return `No ${other} column of cross-references.`;
+      return msg('counterpart.referenceColumn', { other });
     case 'crossReference':
-      return `No counterpart in the ${other} column for cross-reference ${quoted}.`;
+      return msg('counterpart.crossReference', { other, text });
     case 'questionPart':
-      return `No ${other} text of the question.`;
+      return msg('counterpart.questionPart', { other });
     case 'introParagraph':
-      return `No ${other} counterpart for paragraph ${quoted} of the question.`;
+      return msg('counterpart.introParagraph', { other, text });
     case 'questionItem':
-      return `No ${other} counterpart for question item ${node.number ?? ''}.`;
+      return msg('counterpart.questionItem', { other, n: node.number ?? '' });
     case 'answerPart':
-      return `No ${other} text of the answer.`;
+      return msg('counterpart.answerPart', { other });
     case 'openingParagraph':
-      return `No ${other} counterpart for paragraph ${quoted} of the answer.`;
+      return msg('counterpart.openingParagraph', { other, text });
     case 'agencyBlock':
-      return `No ${other} counterpart for the answer of "${agencyName(document, node)}": no ${other} agency block matches it.`;
+      return msg('counterpart.agencyBlock', { other, agency: agencyName(document, node) });
     case 'agencyParagraph':
-      return `No ${other} counterpart for paragraph ${quoted} of "${parent ? agencyName(document, parent) : ''}".`;
+      return msg('counterpart.agencyParagraph', { other, text, agency: parent ? agencyName(document, parent) : '' });
     case 'answerItem':
       return parent?.kind === 'agencyBlock'
-        ? `No ${other} counterpart for answer ${node.number ?? ''} of "${agencyName(document, parent)}".`
-        : `No ${other} counterpart for answer ${node.number ?? ''}.`;
+        ? msg('counterpart.agencyAnswerItem', { other, n: node.number ?? '', agency: agencyName(document, parent) })
+        : msg('counterpart.answerItem', { other, n: node.number ?? '' });
     default:
-      return `No ${other} counterpart for ${quoted}.`;
+      return msg('counterpart.piece', { other, text });
   }
 }
 
@@ -54,7 +55,6 @@ function agencyName(document: ParsedDocument, block: Node): string {
 export const missingCounterpart: Check = {
   code: 'missing-counterpart',
   defaultSeverity: 'error',
-  description: 'A French piece with no Dutch counterpart, or the reverse: a field half, a descriptor, an item, an agency block, a whole text.',
   question(document, question) {
     const findings: NodeFinding[] = [];
     const missing: { node: Node; parent: Node | null }[] = [];
@@ -86,19 +86,18 @@ export const missingCounterpart: Check = {
     const singleLanguage = singleLanguageOf(question);
     if (singleLanguage) {
       const anchor = question.fields.questionHeading ?? question.fields.number ?? question.fields.banner;
-      const other = LANGUAGE_NAMES[otherLang(singleLanguage)].en;
       findings.push(
         findingOn(
           'missing-counterpart',
           anchor?.node ?? question.node,
-          `${questionLabel(question)} is in ${LANGUAGE_NAMES[singleLanguage].en} only: the ${other} text is missing throughout (${missing.length} pieces).`,
+          msg('counterpart.singleLanguage', { question: questionLabel(question), lang: singleLanguage, other: otherLang(singleLanguage), count: missing.length }),
         ),
       );
       return findings;
     }
     for (const { node, parent } of missing) {
       const lang: Lang = node.lang ?? 'fr';
-      findings.push(findingOn('missing-counterpart', headOf(node), describe(document, node, parent, LANGUAGE_NAMES[otherLang(lang)].en)));
+      findings.push(findingOn('missing-counterpart', headOf(node), describe(document, node, parent, otherLang(lang))));
     }
     return findings;
   },

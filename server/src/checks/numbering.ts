@@ -1,5 +1,5 @@
 import { isNumbered } from '../model/answers.js';
-import { LANGUAGE_NAMES } from '../model/language.js';
+import { msg } from '../l10n/index.js';
 import type { Node, Question } from '../model/nodes.js';
 import { findingOn, type Check, type NodeFinding } from './types.js';
 
@@ -7,7 +7,7 @@ interface ItemList {
   readonly items: readonly Node[];
   /** A question's items are numbered from 1 by their author; an answer's follow the question's, so a gap there is an item left unanswered. */
   readonly section: 'question' | 'answer';
-  readonly lang: string;
+  readonly lang: 'fr' | 'nl';
 }
 
 function listsOf(question: Question): ItemList[] {
@@ -45,34 +45,30 @@ function runsOf(items: readonly Node[]): Node[][] {
 export const numbering: Check = {
   code: 'numbering',
   defaultSeverity: 'error',
-  description: 'Numbered items that repeat a number or go back, in either language; in a question, items that skip a number or do not start at 1.',
   question(_document, question) {
     const findings: NodeFinding[] = [];
     for (const list of listsOf(question)) {
-      const where = `the ${LANGUAGE_NAMES[list.lang as 'fr' | 'nl'].en} ${list.section}`;
+      const where = msg('numbering.where', { lang: list.lang, section: list.section });
       for (const run of runsOf(list.items)) {
         for (let index = 0; index < run.length; index++) {
           const item = run[index] as Node;
           const number = item.number as number;
           if (index === 0) {
-            if (list.section === 'question' && number !== 1)
-              findings.push(findingOn('numbering', item, `Numbering starts at "${item.marker}" in ${where}: the item before it has no number, or is missing.`));
+            if (list.section === 'question' && number !== 1) findings.push(findingOn('numbering', item, msg('numbering.start', { marker: item.marker ?? '', where })));
             continue;
           }
           const previous = run[index - 1] as Node;
           const previousNumber = previous.number as number;
           // Most items follow their previous one: the words of a finding are made only for one.
           if (number === previousNumber + 1) continue;
-          const report = (what: string) =>
+          const values = { marker: item.marker ?? '', previous: previous.marker ?? '', where, missing: previousNumber + 1, from: previousNumber + 1, to: number - 1 };
+          const report = (key: 'numbering.repeated' | 'numbering.back' | 'numbering.skipsOne' | 'numbering.skipsMany') =>
             findings.push(
-              findingOn('numbering', item, (lines) => `${what}: "${item.marker}" follows "${previous.marker}" (line ${lines[1]}) in ${where}.`, [
-                [previous, `The item before: "${previous.marker}"`],
-              ]),
+              findingOn('numbering', item, (lines) => msg(key, { ...values, line: lines[1] ?? 0 }), [[previous, msg('numbering.related', { marker: previous.marker ?? '' })]]),
             );
-          if (number === previousNumber) report('Number repeated');
-          else if (number < previousNumber) report('Numbering goes back');
-          else if (list.section === 'question')
-            report(`Numbering skips ${number - previousNumber === 2 ? `number ${previousNumber + 1}` : `numbers ${previousNumber + 1} to ${number - 1}`}`);
+          if (number === previousNumber) report('numbering.repeated');
+          else if (number < previousNumber) report('numbering.back');
+          else if (list.section === 'question') report(number - previousNumber === 2 ? 'numbering.skipsOne' : 'numbering.skipsMany');
         }
       }
     }

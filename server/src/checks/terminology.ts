@@ -1,4 +1,4 @@
-import { LANGUAGE_NAMES } from '../model/language.js';
+import { msg } from '../l10n/index.js';
 import { pieceUnder } from '../model/lookup.js';
 import type { Node, ParsedDocument } from '../model/nodes.js';
 import { isProse, isTextPiece, piecePairs, textPieces } from '../model/pairs.js';
@@ -27,8 +27,6 @@ function avoidedIn(text: string, piece: Node, options: CheckOptions): Avoided[] 
 export const terminology: Check = {
   code: 'terminology',
   defaultSeverity: 'warning',
-  description:
-    "Against the workspace's parlq.terms.json: a listed French term whose Dutch counterpart lacks the paired term (or the reverse), and a term to avoid, with its replacement as the fix.",
   question(document, question, options) {
     const findings: NodeFinding[] = [];
     const terms = options.terms;
@@ -44,10 +42,10 @@ export const terminology: Check = {
           const inDutch = dutch.includes(listed.nl.toLowerCase());
           if (inFrench === inDutch) continue;
           const [at, other, wanted, has] = inFrench ? [pair.nl, pair.fr, listed.nl, listed.fr] : [pair.fr, pair.nl, listed.fr, listed.nl];
-          const otherName = LANGUAGE_NAMES[other.lang ?? 'fr'].en;
+          const otherLang = other.lang ?? 'fr';
           findings.push(
-            findingOn('terminology', at, (lines) => `No "${wanted}" here where the ${otherName} text (line ${lines[1]}) has "${has}" (parlq.terms.json).`, [
-              [other, `The ${otherName} counterpart`],
+            findingOn('terminology', at, (lines) => msg('terms.missing', { wanted, other: otherLang, line: lines[1] ?? 0, has }), [
+              [other, msg('counterpart.related', { lang: otherLang })],
             ]),
           );
         }
@@ -55,7 +53,7 @@ export const terminology: Check = {
     }
     for (const piece of textPieces(question)) {
       for (const avoided of avoidedIn(text, piece, options)) {
-        findings.push(findingAt('terminology', piece, avoided.start, avoided.end, `"${avoided.term}" is to be avoided: use "${avoided.use}" (parlq.terms.json).`));
+        findings.push(findingAt('terminology', piece, avoided.start, avoided.end, msg('terms.avoid', { term: avoided.term, use: avoided.use })));
       }
     }
     return findings;
@@ -66,6 +64,6 @@ export const terminology: Check = {
     const { piece, start, end } = under;
     const avoided = avoidedIn(document.text, piece, options).find((candidate) => candidate.start === start && candidate.end === end);
     if (!avoided) return [];
-    return [{ title: `Replace with "${avoided.use}"`, edits: [{ range: finding.range, newText: avoided.use }], preferred: true }];
+    return [{ title: msg('fix.replaceWith', { text: avoided.use }), edits: [{ range: finding.range, newText: avoided.use }], preferred: true }];
   },
 };

@@ -2,6 +2,7 @@
 import type { Node, ParsedDocument, Question } from '../model/nodes.js';
 import type { Range } from '../model/text.js';
 import type { TextEdit } from '../model/edits.js';
+import type { Locale, Msg } from '../l10n/index.js';
 
 export type { TextEdit };
 
@@ -16,12 +17,20 @@ export interface RelatedLocation {
   readonly message: string;
 }
 
-/** A finding as it is reported: where, what, and the places that explain it. Plain data. */
+/** A finding as it is reported: where, what (in the reader's language), and the places that explain it. Plain data. */
 export interface Finding {
   readonly code: CheckCode;
   readonly range: Range;
   readonly message: string;
   readonly related: readonly RelatedLocation[];
+}
+
+/** A finding of a check that reads the whole document: its words as a message, rendered in the reader's locale when reported. */
+export interface DocumentFinding {
+  readonly code: CheckCode;
+  readonly range: Range;
+  readonly message: Msg;
+  readonly related: readonly { readonly range: Range; readonly message: Msg }[];
 }
 
 /**
@@ -35,11 +44,11 @@ export interface NodeFinding {
   readonly node: Node;
   /** The exact characters concerned, as offsets inside the node, when they are fewer than the node's (a missing space, a doubled word). */
   readonly span?: readonly [number, number];
-  readonly message: string | ((lines: readonly number[]) => string);
-  readonly related: readonly (readonly [Node, string])[];
+  readonly message: Msg | ((lines: readonly number[]) => Msg);
+  readonly related: readonly (readonly [Node, Msg])[];
 }
 
-export function findingOn(code: CheckCode, node: Node, message: NodeFinding['message'], related: readonly (readonly [Node, string])[] = []): NodeFinding {
+export function findingOn(code: CheckCode, node: Node, message: NodeFinding['message'], related: readonly (readonly [Node, Msg])[] = []): NodeFinding {
   return { code, node, message, related };
 }
 
@@ -58,6 +67,8 @@ export interface CheckOptions {
   readonly today: string;
   /** The workspace's own terms (parlq.terms.json). */
   readonly terms: TermTable;
+  /** The language the findings are reported in. */
+  readonly locale: Locale;
 }
 
 /** The terms a workspace lists: pairs that must match across the languages, terms to avoid, more acronyms. */
@@ -73,11 +84,11 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export const DEFAULT_CHECK_OPTIONS: CheckOptions = { frenchSpace: 'any', answerDeadlineWorkingDays: 20, today: todayIso(), terms: NO_TERMS };
+export const DEFAULT_CHECK_OPTIONS: CheckOptions = { frenchSpace: 'any', answerDeadlineWorkingDays: 20, today: todayIso(), terms: NO_TERMS, locale: 'en' };
 
 /** An edit proposed for a finding, applied only when the user picks it. */
 export interface Fix {
-  readonly title: string;
+  readonly title: Msg;
   readonly edits: readonly TextEdit[];
   /** The fix to apply when the user asks for "the" fix. */
   readonly preferred: boolean;
@@ -120,10 +131,8 @@ export interface Check {
   readonly code: CheckCode;
   /** Errors block publication; the rest are for an editor's attention. */
   readonly defaultSeverity: Severity;
-  /** One sentence for the settings UI, the README and the checker's help. */
-  readonly description: string;
   question?(document: ParsedDocument, question: Question, options: CheckOptions): NodeFinding[];
-  document?(document: ParsedDocument, options: CheckOptions): Finding[];
+  document?(document: ParsedDocument, options: CheckOptions): DocumentFinding[];
   /**
    * The fixes for one finding as the editor sends it back. A finding that no longer matches the
    * text (the document changed since) gets no fix rather than a wrong one.

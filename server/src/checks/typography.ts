@@ -3,18 +3,19 @@ import type { Lang } from '../model/language.js';
 import type { Node, ParsedDocument } from '../model/nodes.js';
 import { isProse, prosePieces, wordsStart } from '../model/pairs.js';
 import { pieceUnder } from '../model/lookup.js';
+import { msg, type MessageKey, type Msg } from '../l10n/index.js';
 import { findingAt, type Check, type CheckOptions, type Fix, type NodeFinding } from './types.js';
 
 /** One typographic slip: where, what, and the repair (exact to the characters it changes). */
 interface Slip {
   readonly start: number;
   readonly end: number;
-  readonly message: string;
-  readonly fix: { readonly title: string; readonly start: number; readonly end: number; readonly newText: string } | null;
+  readonly message: Msg;
+  readonly fix: { readonly title: Msg; readonly start: number; readonly end: number; readonly newText: string } | null;
 }
 
 const SPACES: Readonly<Record<CheckOptions['frenchSpace'], string>> = { any: '\u00a0', nbsp: '\u00a0', nnbsp: '\u202f' };
-const SPACE_NAMES: Readonly<Record<CheckOptions['frenchSpace'], string>> = { any: 'a space', nbsp: 'a no-break space', nnbsp: 'a narrow no-break space' };
+const SPACE_NAMES: Readonly<Record<CheckOptions['frenchSpace'], MessageKey>> = { any: 'space.any', nbsp: 'space.nbsp', nnbsp: 'space.nnbsp' };
 const isSpace = (char: string | undefined) => char === ' ' || char === '\u00a0' || char === '\u202f' || char === '\t';
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 /** What a word, a figure or a closing mark ends with: a French mark after it needs a space between. */
@@ -33,6 +34,7 @@ const BRACKET_PAIR = new Map(PAIRS.flatMap(([open, close], index) => [[open, ind
 /** The slips of spacing around the mark at `i`, one of `: ; ! ? « »`. */
 function markSlips(text: string, piece: Node, lang: Lang, options: CheckOptions, i: number, slips: Slip[]): void {
   const wanted = SPACES[options.frenchSpace];
+  const space = msg(SPACE_NAMES[options.frenchSpace]);
   const char = text[i] as string;
   const before = text[i - 1];
   const after = text[i + 1];
@@ -45,23 +47,23 @@ function markSlips(text: string, piece: Node, lang: Lang, options: CheckOptions,
         slips.push({
           start: i,
           end: i + 1,
-          message: `Missing space before "${char}": French puts ${SPACE_NAMES[options.frenchSpace]} there.`,
-          fix: { title: `Insert ${SPACE_NAMES[options.frenchSpace]} before "${char}"`, start: i, end: i, newText: wanted },
+          message: msg('typography.missingBefore', { mark: char, space }),
+          fix: { title: msg('typography.fixInsertBefore', { space, mark: char }), start: i, end: i, newText: wanted },
         });
       } else if (options.frenchSpace !== 'any' && isSpace(before) && before !== wanted) {
         slips.push({
           start: i - 1,
           end: i + 1,
-          message: `The space before "${char}" is not ${SPACE_NAMES[options.frenchSpace]}, as parlq.typography.frenchSpace asks.`,
-          fix: { title: `Make it ${SPACE_NAMES[options.frenchSpace]}`, start: i - 1, end: i, newText: wanted },
+          message: msg('typography.notWanted', { mark: char, space }),
+          fix: { title: msg('typography.fixMake', { space }), start: i - 1, end: i, newText: wanted },
         });
       }
     } else if (isSpace(before) && i - 1 > piece.start && !isSpace(text[i - 2])) {
       slips.push({
         start: i - 1,
         end: i + 1,
-        message: `Space before "${char}": Dutch puts none there.`,
-        fix: { title: `Remove the space before "${char}"`, start: i - 1, end: i, newText: '' },
+        message: msg('typography.dutch', { mark: char }),
+        fix: { title: msg('typography.fixRemoveSpace', { mark: char }), start: i - 1, end: i, newText: '' },
       });
     }
   }
@@ -69,16 +71,16 @@ function markSlips(text: string, piece: Node, lang: Lang, options: CheckOptions,
     slips.push({
       start: i,
       end: i + 1,
-      message: `Missing space after "«": French puts ${SPACE_NAMES[options.frenchSpace]} inside guillemets.`,
-      fix: { title: `Insert ${SPACE_NAMES[options.frenchSpace]} after "«"`, start: i + 1, end: i + 1, newText: wanted },
+      message: msg('typography.afterOpening', { space }),
+      fix: { title: msg('typography.fixInsertAfter', { space, mark: '«' }), start: i + 1, end: i + 1, newText: wanted },
     });
   }
   if (lang === 'fr' && char === '»' && i > piece.start && !isSpace(before)) {
     slips.push({
       start: i,
       end: i + 1,
-      message: `Missing space before "»": French puts ${SPACE_NAMES[options.frenchSpace]} inside guillemets.`,
-      fix: { title: `Insert ${SPACE_NAMES[options.frenchSpace]} before "»"`, start: i, end: i, newText: wanted },
+      message: msg('typography.beforeClosing', { space }),
+      fix: { title: msg('typography.fixInsertBefore', { space, mark: '»' }), start: i, end: i, newText: wanted },
     });
   }
 }
@@ -125,7 +127,7 @@ function scanPiece(text: string, piece: Node, lang: Lang, options: CheckOptions,
     const before = text.charCodeAt(spaceStart - 1);
     const after = text.charCodeAt(i);
     if (plain && i - spaceStart >= 2 && spaceStart > piece.start && i < piece.end && before !== 124 && after !== 124 && !isLineBreak(before) && !isLineBreak(after)) {
-      slips.push({ start: spaceStart, end: i, message: 'Double space.', fix: { title: 'Make it one space', start: spaceStart, end: i, newText: ' ' } });
+      slips.push({ start: spaceStart, end: i, message: msg('typography.double'), fix: { title: msg('typography.fixOneSpace'), start: spaceStart, end: i, newText: ' ' } });
     }
     spaceStart = -1;
   };
@@ -148,8 +150,8 @@ function scanPiece(text: string, piece: Node, lang: Lang, options: CheckOptions,
           slips.push({
             start: previousStart,
             end: i,
-            message: `Doubled word: "${word} ${word}".`,
-            fix: { title: `Remove the second "${word}"`, start: previousEnd, end: i, newText: '' },
+            message: msg('typography.doubled', { word }),
+            fix: { title: msg('typography.fixRemoveWord', { word }), start: previousEnd, end: i, newText: '' },
           });
         }
       }
@@ -217,12 +219,12 @@ function unbalanced(brackets: readonly BracketMark[]): { piece: Node; slip: Slip
     if (mark.opens) stack.push(mark);
     else if (!stack.pop()) {
       const [open, close] = PAIRS[mark.pair] as readonly [string, string];
-      found.push({ piece: mark.piece, slip: { start: mark.at, end: mark.at + 1, message: `Unpaired "${close}": no "${open}" opens it.`, fix: null } });
+      found.push({ piece: mark.piece, slip: { start: mark.at, end: mark.at + 1, message: msg('typography.unpairedClose', { open, close }), fix: null } });
     }
   }
   PAIRS.forEach(([open, close], pair) => {
     for (const { piece, at } of openings[pair] as BracketMark[])
-      found.push({ piece, slip: { start: at, end: at + 1, message: `Unpaired "${open}": no "${close}" closes it.`, fix: null } });
+      found.push({ piece, slip: { start: at, end: at + 1, message: msg('typography.unpairedOpen', { open, close }), fix: null } });
   });
   return found.sort((a, b) => a.slip.start - b.slip.start);
 }
@@ -236,8 +238,6 @@ function slipsIn(text: string, piece: Node, options: CheckOptions, brackets: Bra
 export const typography: Check = {
   code: 'typography',
   defaultSeverity: 'warning',
-  description:
-    'In running text: a space before ": ; ! ?" and inside « » in French and none before them in Dutch, a double space, a doubled word ("de de"), an unbalanced bracket or quote.',
   question(document, question, options) {
     const findings: NodeFinding[] = [];
     for (const lang of ['fr', 'nl'] as const) {

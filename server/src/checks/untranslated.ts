@@ -1,4 +1,5 @@
-import { LANGUAGE_NAMES, guessLanguage, CONFIDENT } from '../model/language.js';
+import { guessLanguage, CONFIDENT } from '../model/language.js';
+import { msg } from '../l10n/index.js';
 import { excerpt } from '../model/answers.js';
 import { isProse, piecePairs, prosePieces, translationOf } from '../model/pairs.js';
 import { sameWords } from '../model/text.js';
@@ -15,8 +16,6 @@ const UNTRANSLATED_CONFIDENCE = 0.8;
 export const untranslated: Check = {
   code: 'untranslated',
   defaultSeverity: 'warning',
-  description:
-    "A paragraph or item written in the other column's language (French left in the Dutch answer), or a French piece and its Dutch counterpart that are the same text (names, acronyms and figures excepted).",
   question(document, question) {
     const findings: NodeFinding[] = [];
     const text = document.text;
@@ -32,8 +31,8 @@ export const untranslated: Check = {
           findingOn(
             'untranslated',
             piece,
-            `Written in ${LANGUAGE_NAMES[guess.lang].en}, in the ${LANGUAGE_NAMES[lang].en} text: "${excerpt(document, piece, 60)}".`,
-            piece.counterpart ? [[piece.counterpart, `The ${LANGUAGE_NAMES[guess.lang].en} counterpart`]] : [],
+            msg('untranslated.written', { guess: guess.lang, lang, text: excerpt(document, piece, 60) }),
+            piece.counterpart ? [[piece.counterpart, msg('counterpart.related', { lang: guess.lang })]] : [],
           ),
         );
       }
@@ -47,12 +46,9 @@ export const untranslated: Check = {
       const at = translationOf(question, pair);
       const other = at === pair.fr ? pair.nl : pair.fr;
       findings.push(
-        findingOn(
-          'untranslated',
-          at,
-          (lines) => `Same text as its ${LANGUAGE_NAMES[other.lang ?? 'nl'].en} counterpart (line ${lines[1]}): "${excerpt(document, at, 60)}" was not translated.`,
-          [[other, `The ${LANGUAGE_NAMES[other.lang ?? 'nl'].en} counterpart`]],
-        ),
+        findingOn('untranslated', at, (lines) => msg('untranslated.same', { other: other.lang ?? 'nl', line: lines[1] ?? 0, text: excerpt(document, at, 60) }), [
+          [other, msg('counterpart.related', { lang: other.lang ?? 'nl' })],
+        ]),
       );
     }
     return findings;

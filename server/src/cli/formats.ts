@@ -6,7 +6,8 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '../checks/index.js';
+import { SEVERITY_LEVELS, checkDescription, type Severity } from '../checks/index.js';
+import { t, type Locale } from '../l10n/index.js';
 import { FINGERPRINT_VERSION } from '../service/fingerprints.js';
 import { countsOf, jsonReportOf, locationOf, summaryOf, type Report, type ReportedFinding } from './report.js';
 
@@ -20,6 +21,8 @@ export interface FormatOptions {
   readonly quiet: boolean;
   /** The folder relative paths are read from (SARIF's %SRCROOT%). */
   readonly cwd: string;
+  /** The language of the messages and of what the formats say around them. */
+  readonly locale: Locale;
 }
 
 const shown = (finding: ReportedFinding, options: FormatOptions) => !options.quiet || finding.severity === 'error';
@@ -49,20 +52,22 @@ export function stylishFormat(report: Report, options: FormatOptions): string[] 
     lines.push(paint(ANSI.underline, file.file));
     const places = findings.map((finding) => `${finding.range.start.line + 1}:${finding.range.start.character + 1}`);
     const width = Math.max(0, ...places.map((place) => place.length));
+    const severityWidth = Math.max(...SEVERITY_LEVELS.map((level) => t(options.locale, `cli.severity.${level}`).length));
     findings.forEach((finding, i) => {
-      const severity = finding.severity.padEnd(11);
+      const severity = t(options.locale, `cli.severity.${finding.severity}`).padEnd(severityWidth);
       lines.push(`  ${(places[i] as string).padEnd(width)}  ${paint(SEVERITY_COLOURS[finding.severity], severity)} ${finding.message}  ${paint(ANSI.dim, finding.code)}`);
       for (const related of finding.related) {
         lines.push(`  ${' '.repeat(width)}  ${paint(ANSI.dim, `↳ ${related.range.start.line + 1}:${related.range.start.character + 1} ${related.message}`)}`);
       }
     });
-    for (const failure of file.failures) lines.push(`  ${paint(ANSI.red, 'not fully checked')}: ${failure.what} failed: ${failure.message}`);
+    for (const failure of file.failures)
+      lines.push(`  ${paint(ANSI.red, t(options.locale, 'cli.notFullyChecked'))}: ${t(options.locale, 'cli.failedBecause', { what: failure.what, reason: failure.message })}`);
     lines.push('');
   }
   const counts = countsOf(report);
   const problems = counts.error + counts.warning + counts.information + counts.hint;
   const mark = counts.error > 0 ? paint(ANSI.red + ANSI.bold, '✖') : paint(ANSI.green + ANSI.bold, '✔');
-  lines.push(`${mark} ${problems} problem${problems === 1 ? '' : 's'}: ${summaryOf(counts)}`);
+  lines.push(`${mark} ${t(options.locale, 'cli.problems', { count: problems, summary: summaryOf(counts, options.locale) })}`);
   return lines;
 }
 
@@ -96,9 +101,9 @@ export function sarifFormat(report: Report, options: FormatOptions): string[] {
   const ruleIndex = new Map(report.checks.map((check, index) => [check.code, index]));
   const rules = report.checks.map((check) => ({
     id: check.code,
-    shortDescription: { text: check.description },
-    fullDescription: { text: check.description },
-    help: { text: `${check.description} Its severity is set by "parlq.severity.${check.code}" (error, warning, information, hint or off).` },
+    shortDescription: { text: checkDescription(check.code, options.locale) },
+    fullDescription: { text: checkDescription(check.code, options.locale) },
+    help: { text: t(options.locale, 'cli.sarifHelp', { description: checkDescription(check.code, options.locale), code: check.code }) },
     defaultConfiguration: { level: SARIF_LEVELS[check.defaultSeverity] },
     properties: { tags: ['parliamentary-text'] },
   }));
@@ -143,7 +148,7 @@ export function sarifFormat(report: Report, options: FormatOptions): string[] {
             executionSuccessful: failures.length === 0,
             toolExecutionNotifications: failures.map((failure) => ({
               level: 'error',
-              message: { text: `${failure.what} failed on ${failure.file}: ${failure.message}; the file was not fully checked.` },
+              message: { text: t(options.locale, 'cli.sarifFailure', { what: failure.what, file: failure.file, reason: failure.message }) },
             })),
           },
         ],
@@ -197,10 +202,9 @@ export function githubFormat(report: Report, options: FormatOptions): string[] {
       lines.push(`::${command} ${properties.join(',')}::${escapeGithubData(finding.message)}`);
     }
   }
-  const more = (['error', 'warning', 'notice'] as const).filter((kind) => hidden[kind] > 0).map((kind) => `${hidden[kind]} more ${kind}${hidden[kind] === 1 ? '' : 's'}`);
-  if (more.length > 0)
-    lines.push(`parlq: ${more.join(', ')} not shown as annotations (the runner shows ${GITHUB_ANNOTATION_CAP} of each kind); "parlq check --format text" lists them all.`);
-  lines.push(`parlq: ${summaryOf(countsOf(report))}`);
+  const more = (['error', 'warning', 'notice'] as const).filter((kind) => hidden[kind] > 0).map((kind) => t(options.locale, 'cli.githubMoreKind', { count: hidden[kind], kind }));
+  if (more.length > 0) lines.push(`parlq: ${t(options.locale, 'cli.githubMore', { more, cap: GITHUB_ANNOTATION_CAP })}`);
+  lines.push(`parlq: ${summaryOf(countsOf(report), options.locale)}`);
   return lines;
 }
 

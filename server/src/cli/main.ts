@@ -12,7 +12,8 @@ import { Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
-import { CHECKS, CHECK_CODES, SEVERITY_SETTINGS, type Check, type CheckCode, type SeverityOrOff } from '../checks/index.js';
+import { CHECKS, CHECK_CODES, SEVERITY_SETTINGS, checkDescription, type Check, type CheckCode, type SeverityOrOff } from '../checks/index.js';
+import { LOCALES, localeOf, t, type Locale } from '../l10n/index.js';
 import { applyEdits } from '../model/edits.js';
 import { isReadable } from '../model/layout.js';
 import { ACCEPTED_FILE, matchAccepted, readAccepted, type AcceptedEntry } from '../service/accepted.js';
@@ -35,42 +36,28 @@ export const SAFE_FIX_CHECKS: readonly CheckCode[] = ['label-language', 'encodin
 
 export const EXIT = { clean: 0, errors: 1, usage: 2, internal: 3 } as const;
 
-const USAGE = `Usage: parlq check [options] FILE|FOLDER...
+/** The help, in the reader's language, with the lists it names made from the code. */
+function usage(locale: Locale): string {
+  const checks = CHECKS.map((check) => `  ${check.code.padEnd(22)}${check.defaultSeverity.padEnd(13)}${checkDescription(check.code, locale)}`).join('\n');
+  return t(locale, 'cli.usage', {
+    config: CONFIG_FILE,
+    terms: TERMS_FILE,
+    accepted: ACCEPTED_FILE,
+    formats: FORMATS.join(', '),
+    levels: SEVERITY_SETTINGS.join(', '),
+    fixes: SAFE_FIX_CHECKS.join(', '),
+    checks,
+  });
+}
 
-Checks bilingual parliamentary question files. A folder is searched for *.parlq and
-*.txt files. Settings come from the nearest ${CONFIG_FILE} above each file (the same
-settings as VS Code's "parlq.*"), terms from the nearest ${TERMS_FILE}, accepted
-findings from the nearest ${ACCEPTED_FILE}.
-
-CheckerOptions:
-  --format FORMAT         ${FORMATS.join(', ')} (default: stylish on a terminal,
-                          text otherwise); --format=FORMAT also works
-                            text     file:line:column severity code message
-                            stylish  grouped per file, in colour on a terminal
-                            json     the versioned report (schemas/parlq-report.schema.json)
-                            sarif    SARIF 2.1.0, for code-scanning dashboards
-                            github   GitHub Actions annotations
-  --severity CODE=LEVEL   change one check's severity (${SEVERITY_SETTINGS.join(', ')});
-                          may be repeated; wins over the configuration
-  --max-warnings N        fail (exit 1) when there are more than N warnings
-  --quiet                 report errors only
-  --config FILE           the configuration to use for every file
-  --terms FILE            the term file to use for every file
-  --show-accepted         list the accepted findings (and stale entries) too
-  --fix                   apply the safe fixes (${SAFE_FIX_CHECKS.join(', ')})
-                          and report what is left
-  --fix-dry-run           print the safe fixes as a unified diff; change nothing
-  --jobs N                worker threads for a large folder (default: one a core)
-  -h, --help              show this help
-  -v, --version           show the version
-
-Exit status: 0 no errors; 1 errors found, or more warnings than --max-warnings;
-2 bad usage, an unreadable path or a bad configuration, term or accepted file;
-3 an internal error in parlq (a file was not fully checked).
-
-Checks (code, default severity):
-${CHECKS.map((check) => `  ${check.code.padEnd(22)}${check.defaultSeverity.padEnd(13)}${check.description}`).join('\n')}
-`;
+/**
+ * The language of the checker's messages: --locale, else the environment's as POSIX orders it
+ * (LC_ALL, then LC_MESSAGES, then LANG; the first that is set decides), else English.
+ */
+export function environmentLocale(env: Readonly<Record<string, string | undefined>>): Locale {
+  const tag = [env['LC_ALL'], env['LC_MESSAGES'], env['LANG']].find((value) => value !== undefined && value !== '');
+  return localeOf(tag) ?? 'en';
+}
 
 class UsageError extends Error {}
 
@@ -87,6 +74,10 @@ export interface CheckerOptions {
   fix: 'no' | 'write' | 'dry-run';
   /** Worker threads for a large folder (--jobs; all cores by default). */
   jobs: number;
+  /** The language of the messages (--locale, else the environment's). */
+  locale: Locale;
+  /** Whether --locale named it: then it wins over a configuration's "locale". */
+  localeGiven: boolean;
 }
 
 /** Where the run writes, and what it knows of the terminal. */
@@ -101,7 +92,7 @@ export interface Console {
   readonly progress?: (line: string | null) => void;
 }
 
-function parseArguments(args: string[], interactive: boolean): CheckerOptions {
+function parseArguments(args: string[], interactive: boolean, locale: Locale): CheckerOptions {
   let parsed: ReturnType<typeof parseCheckArguments>;
   try {
     parsed = parseCheckArguments(args);
@@ -121,30 +112,41 @@ function parseArguments(args: string[], interactive: boolean): CheckerOptions {
     showAccepted: values['show-accepted'] ?? false,
     fix: values['fix-dry-run'] ? 'dry-run' : values.fix ? 'write' : 'no',
     jobs: availableParallelism(),
+    locale,
+    localeGiven: false,
   };
-  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run do not go together: --fix-dry-run shows what --fix would write');
+  if (values.locale !== undefined) {
+    const chosen = localeOf(values.locale);
+    if (!chosen || !(LOCALES as readonly string[]).includes(values.locale.toLowerCase().split(/[-_]/)[0] ?? '')) {
+      throw new UsageError(t(locale, 'cli.badLocale', { locales: LOCALES.join(', '), value: values.locale }));
+    }
+    options.locale = chosen;
+    options.localeGiven = true;
+  }
+  const say = options.locale;
+  if (values.fix && values['fix-dry-run']) throw new UsageError(t(say, 'cli.fixConflict'));
   for (const value of values.severity ?? []) {
     const [code, level] = value.split('=');
     if (!(CHECK_CODES as readonly string[]).includes(code ?? '') || !(SEVERITY_SETTINGS as readonly string[]).includes(level ?? '')) {
-      throw new UsageError(`--severity takes CODE=LEVEL with CODE one of ${CHECK_CODES.join(', ')} and LEVEL one of ${SEVERITY_SETTINGS.join(', ')}; got "${value}"`);
+      throw new UsageError(t(say, 'cli.badSeverity', { codes: CHECK_CODES.join(', '), levels: SEVERITY_SETTINGS.join(', '), value }));
     }
     options.severities[code as CheckCode] = level as SeverityOrOff;
   }
   if (values.format !== undefined) {
-    if (!(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`--format takes one of ${FORMATS.join(', ')}; got "${values.format}"`);
+    if (!(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(t(say, 'cli.badFormat', { formats: FORMATS.join(', '), value: values.format }));
     options.format = values.format as Format;
   }
   if (values['max-warnings'] !== undefined) {
     const count = values['max-warnings'];
-    if (!/^\d+$/.test(count)) throw new UsageError(`--max-warnings takes a whole number of warnings, 0 or more; got "${count}"`);
+    if (!/^\d+$/.test(count)) throw new UsageError(t(say, 'cli.badMaxWarnings', { value: count }));
     options.maxWarnings = Number(count);
   }
   if (values.jobs !== undefined) {
-    if (!/^[1-9]\d*$/.test(values.jobs)) throw new UsageError(`--jobs takes a number of worker threads, 1 or more; got "${values.jobs}"`);
+    if (!/^[1-9]\d*$/.test(values.jobs)) throw new UsageError(t(say, 'cli.badJobs', { value: values.jobs }));
     options.jobs = Number(values.jobs);
   }
-  if (options.files.length === 0) throw new UsageError('no file to check');
-  if (options.fix !== 'no' && options.files.includes('-')) throw new UsageError('--fix and --fix-dry-run need files, not standard input');
+  if (options.files.length === 0) throw new UsageError(t(say, 'cli.noFile'));
+  if (options.fix !== 'no' && options.files.includes('-')) throw new UsageError(t(say, 'cli.fixStdin'));
   return options;
 }
 
@@ -165,6 +167,7 @@ function parseCheckArguments(args: string[]) {
       fix: { type: 'boolean' },
       'fix-dry-run': { type: 'boolean' },
       jobs: { type: 'string' },
+      locale: { type: 'string' },
     },
   });
 }
@@ -174,8 +177,8 @@ function expand(path: string): string[] {
   return path !== '-' && statSync(path).isDirectory() ? questionFilesIn(path, CHECKED_FILES) : [path];
 }
 
-function cannotRead(path: string, error: unknown, missing: string): string {
-  return `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? missing : (error as Error).message}`;
+function cannotRead(locale: Locale, path: string, error: unknown, missing: 'cli.noSuchFile' | 'cli.noSuchFileOrFolder'): string {
+  return t(locale, 'cli.cannotRead', { path, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? t(locale, missing) : (error as Error).message });
 }
 
 /** A run stopped by a file it cannot use (a configuration, a term file, an accepted file): exit 2 with its problems. */
@@ -208,7 +211,7 @@ class Setup {
     try {
       text = readFileSync(path, 'utf8');
     } catch (error) {
-      throw new BadFile([cannotRead(path, error, 'no such file')]);
+      throw new BadFile([cannotRead(this.options.locale, path, error, 'cli.noSuchFile')]);
     }
     const result = parse(text, path);
     if (result.value === null || result.problems.length > 0) throw new BadFile(result.problems);
@@ -219,7 +222,7 @@ class Setup {
   private config(path: string | null): ConfigFile | null {
     if (path === null) return null;
     return this.readOnce(this.readConfigs, path, (text, source) => {
-      const result = readConfig(text, source);
+      const result = readConfig(text, source, this.options.locale);
       return { value: result.config, problems: result.problems };
     });
   }
@@ -231,7 +234,8 @@ class Setup {
     const termsPath = this.options.terms ?? (config?.termsFile && configPath ? resolve(dirname(configPath), config.termsFile) : this.termFiles.for(file));
     if (!this.current || this.current.config !== configPath) {
       // The flags win over the file: --severity is what the person at the terminal asked for now.
-      const problems = this.service.configure(mergedSettings(config?.settings ?? null, { severity: this.options.severities, maxDocumentSizeMB: 1000 }));
+      const flags = { severity: this.options.severities, maxDocumentSizeMB: 1000, ...(this.options.localeGiven ? { locale: this.options.locale } : {}) };
+      const problems = this.service.configure(mergedSettings(config?.settings ?? null, flags));
       if (problems.length > 0) throw new BadFile(problems.map((problem) => `${configPath ?? 'settings'}: ${problem}`));
     }
     if (!this.current || this.current.terms !== termsPath) {
@@ -239,7 +243,7 @@ class Setup {
       try {
         problems = this.service.configureTerms(termsPath === null ? null : readFileSync(termsPath, 'utf8'), termsPath ?? undefined);
       } catch (error) {
-        problems = [cannotRead(termsPath as string, error, 'no such file')];
+        problems = [cannotRead(this.options.locale, termsPath as string, error, 'cli.noSuchFile')];
       }
       // A term file that cannot be used stops the run: checking without it would pass what it forbids.
       if (problems.length > 0) throw new BadFile(problems);
@@ -252,7 +256,7 @@ class Setup {
     const path = file === '-' ? null : this.acceptedFiles.for(file);
     if (path === null) return { path, entries: [], name: file };
     const entries = this.readOnce(this.readAcceptedFiles, path, (text, source) => {
-      const result = readAccepted(text, source);
+      const result = readAccepted(text, source, this.options.locale);
       return { value: result.problems.length > 0 ? null : result.entries, problems: result.problems };
     });
     return { path, entries, name: relative(dirname(path), resolve(file)).split(sep).join('/') };
@@ -282,6 +286,7 @@ export class FileChecker {
     checks: readonly Check[] = CHECKS,
   ) {
     this.service = createLanguageService({ checks });
+    this.service.setClientLocale(options.locale);
     this.setup = new Setup(this.service, options);
   }
 
@@ -294,7 +299,7 @@ export class FileChecker {
     } catch (error) {
       if (error instanceof BadFile) return { ...result, badFile: error.problems };
       // Whatever went wrong inside parlq costs this file only, and says so.
-      err.push(`parlq: internal error on ${file}: ${error instanceof Error ? error.message : String(error)}; the file was not checked`);
+      err.push(`parlq: ${t(this.options.locale, 'cli.internalError', { file, reason: error instanceof Error ? error.message : String(error) })}`);
       return { ...result, internalError: true };
     }
   }
@@ -306,7 +311,7 @@ export class FileChecker {
     try {
       read = readQuestionFile(file);
     } catch (error) {
-      err.push(`parlq: ${cannotRead(file, error, 'no such file')}`);
+      err.push(`parlq: ${cannotRead(options.locale, file, error, 'cli.noSuchFile')}`);
       return { ...result, usageProblem: true };
     }
     setup.prepare(file);
@@ -316,30 +321,30 @@ export class FileChecker {
     if (options.fix !== 'no') {
       const fixed = fixedText(service, file, read.text);
       if (fixed.text !== read.text) {
-        const what = [...fixed.applied].map(([code, count]) => `${count} ${code} finding${count === 1 ? '' : 's'}`).join(', ');
+        const what = [...fixed.applied].map(([code, count]) => t(options.locale, 'cli.fixCount', { count, code }));
         if (options.fix === 'dry-run') {
           out.push(
             createTwoFilesPatch(file, file, read.text, fixed.text, '', '', { context: 3 })
               .replace(/^Index: .*\n=+\n/, '')
               .trimEnd(),
           );
-          err.push(`parlq: ${file}: would fix ${what}`);
+          err.push(`parlq: ${t(options.locale, 'cli.wouldFix', { file, what })}`);
         } else if (replaceFile(file, read.raw, fixed.text, read.bom)) {
-          err.push(`parlq: ${file}: fixed ${what}`);
+          err.push(`parlq: ${t(options.locale, 'cli.fixed', { file, what })}`);
           rewritten = true;
           text = fixed.text;
         } else {
-          err.push(`parlq: ${file} changed while it was being checked; it was not rewritten (run again)`);
+          err.push(`parlq: ${t(options.locale, 'cli.changedMeanwhile', { file })}`);
           internalError = true;
         }
       }
     }
-    const outcome = checkText(service, setup, file, text);
+    const outcome = checkText(service, setup, file, text, options.locale);
     if (!outcome) {
-      err.push(`parlq: internal error reading ${file}; the file was not checked`);
+      err.push(`parlq: ${t(options.locale, 'cli.internalReadError', { file })}`);
       return { ...result, internalError: true, rewritten };
     }
-    for (const failure of outcome.checked.failures) err.push(`parlq: internal error in ${failure.what} on ${file}: ${failure.message}; the file was not fully checked`);
+    for (const failure of outcome.checked.failures) err.push(`parlq: ${t(options.locale, 'cli.checkFailed', { what: failure.what, file, reason: failure.message })}`);
     const acceptedPath = setup.accepted(file).path ?? ACCEPTED_FILE;
     return {
       ...result,
@@ -358,7 +363,7 @@ interface FileOutcome {
 }
 
 /** Checks one text: findings with fingerprints, accepted ones set apart. */
-function checkText(service: LanguageService, setup: Setup, file: string, text: string): FileOutcome | null {
+function checkText(service: LanguageService, setup: Setup, file: string, text: string, locale: Locale): FileOutcome | null {
   const uri = file === '-' ? 'stdin:' : pathToFileURL(resolve(file)).toString();
   service.setDocument(uri, 1, text);
   const result = service.diagnostics(uri);
@@ -370,7 +375,7 @@ function checkText(service: LanguageService, setup: Setup, file: string, text: s
   const { entries, name } = setup.accepted(file);
   const { kept, accepted, stale } = matchAccepted(entries, name, findings);
   const failures = result.failures.map((failure) => ({
-    what: failure.code === 'parse' ? 'reading the file' : `check ${failure.code}`,
+    what: failure.code === 'parse' ? t(locale, 'cli.readingFile') : t(locale, 'cli.check', { code: failure.code }),
     message: failure.error instanceof Error ? failure.error.message : String(failure.error),
   }));
   return {
@@ -431,8 +436,12 @@ function separateFixes(document: ParsedDocument, plans: readonly CodeActionPlan[
 export async function main(argv: string[], console: Console, checks: readonly Check[] = CHECKS): Promise<number> {
   const { out, err } = console;
   const [command, ...rest] = argv;
-  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-    (command === undefined ? err : out)(USAGE);
+  const env = console.env ?? {};
+  // The help and the usage errors come before --locale is read: --locale on the help's line counts too.
+  const localeFlag = rest.find((arg, i) => arg.startsWith('--locale=') || rest[i - 1] === '--locale');
+  const said = localeOf(localeFlag?.replace(/^--locale=/, '')) ?? environmentLocale(env);
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help' || rest.includes('-h') || rest.includes('--help')) {
+    (command === undefined ? err : out)(usage(said));
     return command === undefined ? EXIT.usage : EXIT.clean;
   }
   if (command === '-v' || command === '--version') {
@@ -440,15 +449,15 @@ export async function main(argv: string[], console: Console, checks: readonly Ch
     return EXIT.clean;
   }
   if (command !== 'check') {
-    err(`parlq: unknown command "${command}"\n\n${USAGE}`);
+    err(`parlq: ${t(said, 'cli.unknownCommand', { command })}\n\n${usage(said)}`);
     return EXIT.usage;
   }
   let options: CheckerOptions;
   try {
-    options = parseArguments(rest, console.interactive ?? false);
+    options = parseArguments(rest, console.interactive ?? false, environmentLocale(env));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    err(`parlq: ${error.message}\n\n${USAGE}`);
+    err(`parlq: ${error.message}\n\n${usage(said)}`);
     return EXIT.usage;
   }
   const files: CheckedFile[] = [];
@@ -460,10 +469,10 @@ export async function main(argv: string[], console: Console, checks: readonly Ch
   for (const argument of options.files) {
     try {
       const found = expand(argument);
-      if (found.length === 0) err(`parlq: ${argument}: no .parlq or .txt files in this folder`);
+      if (found.length === 0) err(`parlq: ${t(options.locale, 'cli.emptyFolder', { folder: argument })}`);
       paths.push(...found);
     } catch (error) {
-      err(`parlq: ${cannotRead(argument, error, 'no such file or folder')}`);
+      err(`parlq: ${cannotRead(options.locale, argument, error, 'cli.noSuchFileOrFolder')}`);
       usageProblem = true;
     }
   }
@@ -487,27 +496,26 @@ export async function main(argv: string[], console: Console, checks: readonly Ch
 
   const report = { files, checks, version: SERVER_VERSION };
   const unread = files.filter((file) => !isReadable(file.layout)).map((file) => file.file);
-  const env = console.env ?? {};
-  const formatOptions = { color: (console.interactive ?? false) && env['NO_COLOR'] === undefined, quiet: options.quiet, cwd: console.cwd ?? process.cwd() };
+  const say = options.locale;
+  const formatOptions = { color: (console.interactive ?? false) && env['NO_COLOR'] === undefined, quiet: options.quiet, cwd: console.cwd ?? process.cwd(), locale: say };
   for (const line of FORMATTERS[options.format](report, formatOptions)) out(line);
   const counts = countsOf(report);
   if (options.showAccepted) {
     for (const file of files)
       for (const finding of file.accepted)
-        err(`parlq: accepted ${file.file}:${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.code} (${finding.reason ?? ''}): ${finding.message}`);
+        err(
+          `parlq: ${t(say, 'cli.accepted', { place: `${file.file}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`, code: finding.code, reason: finding.reason ?? '', message: finding.message })}`,
+        );
   }
   for (const { accepted, entry } of stale) {
-    err(`parlq: ${accepted}: stale entry for ${entry.file} (${entry.code}, question ${entry.question ?? '?'}, "${entry.text}"): no such finding any more; remove it`);
+    err(`parlq: ${t(say, 'cli.stale', { accepted, file: entry.file, code: entry.code, question: entry.question ?? '?', text: entry.text })}`);
   }
   // The stylish and github formats end with the summary; the others keep stdout for the machine.
-  if (options.format !== 'stylish' && options.format !== 'github') err(`parlq: ${summaryOf(counts)}`);
-  if (options.fix === 'write' && changedFiles > 0) err(`parlq: ${changedFiles} file${changedFiles === 1 ? '' : 's'} rewritten`);
-  if (unread.length > 0) {
-    const one = unread.length === 1;
-    err(`parlq: ${unread.length} file${one ? ' is' : 's are'} not a question page parlq reads, so nothing in ${one ? 'it' : 'them'} was checked: ${unread.join(', ')}`);
-  }
+  if (options.format !== 'stylish' && options.format !== 'github') err(`parlq: ${summaryOf(counts, say)}`);
+  if (options.fix === 'write' && changedFiles > 0) err(`parlq: ${t(say, 'cli.rewritten', { count: changedFiles })}`);
+  if (unread.length > 0) err(`parlq: ${t(say, 'cli.notQuestionPages', { count: unread.length, files: unread.join(', ') })}`);
   const tooManyWarnings = options.maxWarnings !== null && counts.warning > options.maxWarnings;
-  if (tooManyWarnings) err(`parlq: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings}`);
+  if (tooManyWarnings) err(`parlq: ${t(say, 'cli.tooManyWarnings', { count: counts.warning, max: options.maxWarnings ?? 0 })}`);
   if (internalError) return EXIT.internal;
   if (usageProblem) return EXIT.usage;
   return counts.error > 0 || tooManyWarnings ? EXIT.errors : EXIT.clean;
@@ -557,7 +565,7 @@ function checkHere(paths: readonly string[], options: CheckerOptions, checks: re
     const result = checker.check(path);
     results.push(result);
     if (result.badFile) break;
-    if (progress && paths.length >= PROGRESS_FROM && index % 50 === 0) progress(`parlq: ${index}/${paths.length} files checked`);
+    if (progress && paths.length >= PROGRESS_FROM && index % 50 === 0) progress(`parlq: ${t(options.locale, 'cli.progress', { done: index, total: paths.length })}`);
   }
   progress?.(null);
   return results;
@@ -596,7 +604,7 @@ async function checkInWorkers(paths: readonly string[], options: CheckerOptions,
                 if (result.badFile) stopped = true;
               });
               done += message.results.length;
-              if (progress && paths.length >= PROGRESS_FROM) progress(`parlq: ${done}/${paths.length} files checked`);
+              if (progress && paths.length >= PROGRESS_FROM) progress(`parlq: ${t(options.locale, 'cli.progress', { done, total: paths.length })}`);
               give();
             });
             worker.on('error', rejectWorker);

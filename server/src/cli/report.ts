@@ -3,6 +3,7 @@
  * from, and the versioned JSON shape (`--format json`) with its zod schema. The JSON Schema
  * published in the package (schemas/parlq-report.schema.json) is generated from that schema.
  */
+import { t, type Locale } from '../l10n/index.js';
 import { z } from 'zod';
 import { CHECK_CODES, SEVERITY_LEVELS, type Check, type Severity, type SeverityFinding } from '../checks/index.js';
 import type { Layout } from '../model/layout.js';
@@ -43,12 +44,10 @@ export function countsOf(report: Report): Counts {
   return counts;
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-
-/** "19 errors, 4 warnings, 1 information, 0 hints": the summary every format ends with. */
-export function summaryOf(counts: Counts): string {
-  const accepted = counts.accepted > 0 ? ` (${counts.accepted} accepted, not counted)` : '';
-  return `${plural(counts.files, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.information} information, ${plural(counts.hint, 'hint')}${accepted}`;
+/** "1 file checked: 19 errors, 4 warnings, 1 information, 0 hints": the summary every format ends with. */
+export function summaryOf(counts: Counts, locale: Locale = 'en'): string {
+  const values = { files: counts.files, errors: counts.error, warnings: counts.warning, information: counts.information, hints: counts.hint, accepted: counts.accepted };
+  return t(locale, counts.accepted > 0 ? 'cli.summaryAccepted' : 'cli.summary', values);
 }
 
 // The JSON report, version 1. Positions are given twice: as LSP has them (0-based lines, UTF-16

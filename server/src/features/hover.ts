@@ -1,9 +1,10 @@
 /** Hover: the counterpart-language text of the piece under the cursor. */
-import { answerTiming, ordinal, timelineDate } from '../model/deadlines.js';
+import { answerTiming, isoOf } from '../model/deadlines.js';
 import { LANGUAGE_NAMES, otherLang } from '../model/language.js';
 import { describeLayout } from '../model/layout.js';
 import { pathAt, pieceAt } from '../model/lookup.js';
-import { FIELD_NAMES, NODE_KINDS } from '../model/names.js';
+import { FIELD_KEYS, NODE_KINDS } from '../model/names.js';
+import { languageName, render, t, type Locale } from '../l10n/index.js';
 import type { Node, ParsedDocument } from '../model/nodes.js';
 import { normalizeSpace, type Range } from '../model/text.js';
 
@@ -21,10 +22,11 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, (char) => `\\${char}`);
 }
 
-function pieceName(node: Node): string {
-  if (node.kind === 'fieldHalf' && node.field) return FIELD_NAMES[node.field];
-  const name = NODE_KINDS[node.kind].name;
-  return node.number !== undefined && (node.kind === 'questionItem' || node.kind === 'answerItem') ? `${name} ${node.number}` : name;
+function pieceName(node: Node, locale: Locale): string {
+  if (node.kind === 'fieldHalf' && node.field) return t(locale, FIELD_KEYS[node.field]);
+  if (node.number !== undefined && node.kind === 'questionItem') return t(locale, 'kind.questionItemNumbered', { n: node.number });
+  if (node.number !== undefined && node.kind === 'answerItem') return t(locale, 'kind.answerItemNumbered', { n: node.number });
+  return t(locale, NODE_KINDS[node.kind].name);
 }
 
 function isQuestionOrAnswer(path: readonly Node[]): boolean {
@@ -35,45 +37,47 @@ function isQuestionOrAnswer(path: readonly Node[]): boolean {
  * Over the question number or heading: what the question is, in which layout the page is, and what
  * the timeline says of its answer.
  */
-function questionHover(document: ParsedDocument, path: readonly Node[]): HoverResult | null {
+function questionHover(document: ParsedDocument, path: readonly Node[], locale: Locale): HoverResult | null {
   const field = path.find((node) => node.kind === 'field' && (node.field === 'number' || node.field === 'questionHeading'));
   const question = document.questions.find((candidate) => candidate.node === path[1]);
   if (!field || !question) return null;
-  const facts = [describeLayout(document.layout)];
-  if (question.originalLanguage) facts.push(`asked in ${LANGUAGE_NAMES[question.originalLanguage].en}`);
-  if (question.answerRecordedOn) facts.push(`answer recorded on ${question.answerRecordedOn}`);
-  else if (question.closedWithoutAnswer) facts.push('closed without an answer');
-  const title = question.number ? `Question ${question.number}` : 'Question';
+  const facts = [render(locale, describeLayout(document.layout))];
+  if (question.originalLanguage) facts.push(t(locale, 'hover.askedIn', { lang: question.originalLanguage }));
+  if (question.answerRecordedOn) facts.push(t(locale, 'hover.answerRecorded', { date: isoOf(question.answerRecordedOn) ?? question.answerRecordedOn }));
+  else if (question.closedWithoutAnswer) facts.push(t(locale, 'hover.closed'));
+  const title = question.number ? t(locale, 'hover.question', { number: question.number }) : t(locale, 'hover.questionUnnumbered');
   return { contents: `**${escapeMarkdown(title)}** — ${escapeMarkdown(facts.join('; '))}`, range: field.range };
 }
 
 /** On the timeline: when the answer was due and on which working day it came. */
-function timingHover(document: ParsedDocument, path: readonly Node[], deadlineWorkingDays: number): HoverResult | null {
+function timingHover(document: ParsedDocument, path: readonly Node[], deadlineWorkingDays: number, locale: Locale): HoverResult | null {
   const timeline = path.find((node) => node.kind === 'timeline');
   const question = document.questions.find((candidate) => candidate.node === path[1]);
   if (!timeline || !question) return null;
   const timing = answerTiming(question, deadlineWorkingDays);
   if (!timing) return null;
-  const due = timing.deadlinePrinted ? 'as the timeline prints it' : `${deadlineWorkingDays} working days after sending on ${timing.sent.date}`;
-  let answered = 'no answer recorded';
-  if (timing.answer && timing.answeredOnWorkingDay !== null) {
-    answered = `answered on ${timing.answer.date}, the ${ordinal(timing.answeredOnWorkingDay)} working day after sending${timing.answeredOn && timing.answeredOn > timing.deadline ? ' (late)' : ''}`;
+  const due = timing.deadlinePrinted ? t(locale, 'hover.duePrinted') : t(locale, 'hover.dueComputed', { days: deadlineWorkingDays, sent: timing.sentOn });
+  let answered = t(locale, 'hover.noAnswer');
+  if (timing.answer && timing.answeredOn && timing.answeredOnWorkingDay !== null) {
+    const late = timing.answeredOn > timing.deadline;
+    answered = t(locale, late ? 'hover.answeredLate' : 'hover.answered', { date: timing.answeredOn, nth: timing.answeredOnWorkingDay });
   }
-  return { contents: `**Deadline** ${escapeMarkdown(`${timelineDate(timing.deadline)} (${due}); ${answered}.`)}`, range: timeline.range };
+  const text = t(locale, 'hover.timing', { deadline: timing.deadline, due, answered });
+  return { contents: `**${t(locale, 'hover.deadline')}** ${escapeMarkdown(text)}`, range: timeline.range };
 }
 
 /** The hover at an offset; with the document's URI, the counterpart's line is a link to it. */
-export function hoverAt(document: ParsedDocument, offset: number, deadlineWorkingDays = 20, uri?: string): HoverResult | null {
+export function hoverAt(document: ParsedDocument, offset: number, deadlineWorkingDays = 20, uri?: string, locale: Locale = 'en'): HoverResult | null {
   // One walk down the tree serves every answer.
   const path = pathAt(document, offset);
-  const parts = [questionHover(document, path), timingHover(document, path, deadlineWorkingDays), pieceHover(document, offset, path, uri)].filter(
+  const parts = [questionHover(document, path, locale), timingHover(document, path, deadlineWorkingDays, locale), pieceHover(document, offset, path, locale, uri)].filter(
     (part): part is HoverResult => part !== null,
   );
   if (parts.length === 0) return null;
   return { contents: parts.map((part) => part.contents).join('\n\n---\n\n'), range: (parts[parts.length - 1] as HoverResult).range };
 }
 
-function pieceHover(document: ParsedDocument, offset: number, pathToOffset: readonly Node[], uri?: string): HoverResult | null {
+function pieceHover(document: ParsedDocument, offset: number, pathToOffset: readonly Node[], locale: Locale, uri?: string): HoverResult | null {
   const found = pieceAt(document, offset, pathToOffset);
   const pieceLang = found?.piece.lang;
   if (!found || !pieceLang) return null;
@@ -83,15 +87,16 @@ function pieceHover(document: ParsedDocument, offset: number, pathToOffset: read
   if (!counterpart) return null;
   const counterpartLang = counterpart.lang ?? otherLang(pieceLang);
   let status = '';
-  if (question?.originalLanguage && isQuestionOrAnswer(path)) status = question.originalLanguage === counterpartLang ? ' · original' : ' · translation';
+  if (question?.originalLanguage && isQuestionOrAnswer(path)) status = ` · ${t(locale, question.originalLanguage === counterpartLang ? 'hover.original' : 'hover.translation')}`;
   const raw = normalizeSpace(document.text.slice(counterpart.start, counterpart.end));
   const shown = raw.length > MAX_HOVER_TEXT ? `${raw.slice(0, MAX_HOVER_TEXT)}…` : raw;
   const line = counterpart.range.start.line + 1;
-  const language = LANGUAGE_NAMES[counterpartLang];
   // With the document's address, "line 165" is a link that goes there (the #L fragment editors open at).
-  const where = uri ? `[line ${line}](${uri.replace(/\(/g, '%28').replace(/\)/g, '%29')}#L${line})` : `line ${line}`;
+  // The catalogue's words are shown as they are: they hold no markup.
+  const lineWords = t(locale, 'hover.line', { line });
+  const where = uri ? `[${lineWords}](${uri.replace(/\(/g, '%28').replace(/\)/g, '%29')}#L${line})` : lineWords;
   return {
-    contents: `**${language.own}** (${language.en}${status}) — ${pieceName(counterpart)}, ${where}\n\n${escapeMarkdown(shown)}`,
+    contents: `**${LANGUAGE_NAMES[counterpartLang].own}** (${languageName(locale, counterpartLang)}${status}) — ${pieceName(counterpart, locale)}, ${where}\n\n${escapeMarkdown(shown)}`,
     range: piece.range,
   };
 }

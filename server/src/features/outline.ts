@@ -2,7 +2,8 @@
 import { LANGUAGE_NAMES, type Lang } from '../model/language.js';
 import type { AnswerPart, BilingualField, Column, FieldName, Node, ParsedDocument, Question, QuestionPart } from '../model/nodes.js';
 import { describeLayout } from '../model/layout.js';
-import { FIELD_NAMES, capitalized } from '../model/names.js';
+import { FIELD_KEYS, capitalized } from '../model/names.js';
+import { render, t, type Locale } from '../l10n/index.js';
 import { shorten, type Position, type Range } from '../model/text.js';
 
 export type OutlineKind = 'question' | 'section' | 'language' | 'field' | 'agency' | 'item' | 'paragraph' | 'descriptor' | 'event';
@@ -18,11 +19,11 @@ export interface OutlineEntry {
 
 const NAME_LENGTH = 60;
 
-export function outline(document: ParsedDocument): OutlineEntry[] {
+export function outline(document: ParsedDocument, locale: Locale = 'en'): OutlineEntry[] {
   const text = document.text;
   const slice = (node: Node) => shorten(text.slice(node.start, node.end), NAME_LENGTH);
   const entry = (name: string, kind: OutlineKind, node: Node, children: OutlineEntry[] = [], detail?: string, selection?: Node): OutlineEntry => ({
-    name: name.length > 0 ? name : '(empty)',
+    name: name.length > 0 ? name : t(locale, 'outline.empty'),
     kind,
     range: node.range,
     selectionRange: (selection ?? node).range,
@@ -31,11 +32,11 @@ export function outline(document: ParsedDocument): OutlineEntry[] {
   });
 
   const languagePart = (lang: Lang, node: Node, children: OutlineEntry[], original: Lang | null) =>
-    entry(LANGUAGE_NAMES[lang].own, 'language', node, children, original ? (original === lang ? 'original' : 'translation') : undefined);
+    entry(LANGUAGE_NAMES[lang].own, 'language', node, children, original ? t(locale, original === lang ? 'outline.original' : 'outline.translation') : undefined);
 
   const field = (name: FieldName, value: BilingualField) => {
     const halves = [value.fr, value.nl].filter((half): half is Node => half !== null);
-    return entry(capitalized(FIELD_NAMES[name]), 'field', value.node, [], halves.map((half) => slice(half)).join(' · '), halves[0]);
+    return entry(capitalized(t(locale, FIELD_KEYS[name])), 'field', value.node, [], halves.map((half) => slice(half)).join(' · '), halves[0]);
   };
 
   const columns = <T extends { node: Node }>(list: readonly Column<T>[], kind: OutlineKind) =>
@@ -69,7 +70,7 @@ export function outline(document: ParsedDocument): OutlineEntry[] {
             'agency',
             block.node,
             [...block.paragraphs.map((node) => entry(slice(node), 'paragraph', node)), ...block.items.map((node) => entry(slice(node), 'item', node))],
-            block.items.length > 0 ? `${block.items.length} answers` : undefined,
+            block.items.length > 0 ? t(locale, 'outline.answers', { count: block.items.length }) : undefined,
             block.heading,
           ),
         ),
@@ -92,13 +93,19 @@ export function outline(document: ParsedDocument): OutlineEntry[] {
         for (const field of headerFields) {
           if (field.range.end.line > end.line || (field.range.end.line === end.line && field.range.end.character > end.character)) end = field.range.end;
         }
-        sections.push({ name: 'Header', kind: 'section', range: { start: first.range.start, end }, selectionRange: first.selectionRange, children: headerFields });
+        sections.push({
+          name: t(locale, 'outline.header'),
+          kind: 'section',
+          range: { start: first.range.start, end },
+          selectionRange: first.selectionRange,
+          children: headerFields,
+        });
       }
       if (question.descriptors) {
         const lists = question.descriptors.node.children.filter((node) => node.kind === 'descriptorList');
         sections.push(
           entry(
-            'Descriptors',
+            t(locale, 'outline.descriptors'),
             'section',
             question.descriptors.node,
             lists.map((list) =>
@@ -112,25 +119,25 @@ export function outline(document: ParsedDocument): OutlineEntry[] {
           ),
         );
       }
-      if (question.timeline) sections.push(entry('Timeline', 'section', question.timeline.node, columns(question.timeline.columns, 'event')));
+      if (question.timeline) sections.push(entry(t(locale, 'outline.timeline'), 'section', question.timeline.node, columns(question.timeline.columns, 'event')));
       // A column of cross-references is one row with its count, not a row a reference: eighteen
       // rows a column pushed the question and the answer out of sight (the editor lists them).
       if (question.crossReferences) {
         const referenceColumns = question.crossReferences.columns.map((column) =>
-          entry(LANGUAGE_NAMES[column.lang].own, 'language', column.node, [], `${column.entries.length} cross-reference${column.entries.length === 1 ? '' : 's'}`),
+          entry(LANGUAGE_NAMES[column.lang].own, 'language', column.node, [], t(locale, 'outline.references', { count: column.entries.length })),
         );
-        sections.push(entry('Cross-references', 'section', question.crossReferences.node, referenceColumns));
+        sections.push(entry(t(locale, 'outline.crossReferences'), 'section', question.crossReferences.node, referenceColumns));
       }
       const original = question.originalLanguage;
       if (question.questionText) {
         const { heading, fr, nl } = question.questionText;
         sections.push(
           entry(
-            'Question',
+            t(locale, 'outline.question'),
             'section',
             question.questionText.node,
             [...(fr ? [questionPart(fr, original)] : []), ...(nl ? [questionPart(nl, original)] : [])],
-            original ? `asked in ${LANGUAGE_NAMES[original].en}` : undefined,
+            original ? t(locale, 'outline.askedIn', { lang: original }) : undefined,
             heading?.node,
           ),
         );
@@ -138,7 +145,14 @@ export function outline(document: ParsedDocument): OutlineEntry[] {
       if (question.answer) {
         const { heading, fr, nl } = question.answer;
         sections.push(
-          entry('Answer', 'section', question.answer.node, [...(fr ? [answerPart(fr, original)] : []), ...(nl ? [answerPart(nl, original)] : [])], undefined, heading?.node),
+          entry(
+            t(locale, 'outline.answer'),
+            'section',
+            question.answer.node,
+            [...(fr ? [answerPart(fr, original)] : []), ...(nl ? [answerPart(nl, original)] : [])],
+            undefined,
+            heading?.node,
+          ),
         );
       }
       const title = question.fields.title;
@@ -146,9 +160,9 @@ export function outline(document: ParsedDocument): OutlineEntry[] {
       // The question's own line is where it starts, its house banner: editors pin a symbol's
       // selection line in sticky scroll, and the number line there sat above the page's first line.
       const anchor = question.fields.banner ?? question.fields.number ?? question.fields.questionHeading;
-      const layout = describeLayout(document.layout);
+      const layout = render(locale, describeLayout(document.layout));
       return entry(
-        question.number ? `Question ${question.number}` : 'Question',
+        question.number ? t(locale, 'outline.questionNumbered', { number: question.number }) : t(locale, 'outline.question'),
         'question',
         question.node,
         sections,

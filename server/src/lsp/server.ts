@@ -47,6 +47,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WorkspaceIndexer } from './workspaceIndexer.js';
+import { t, type Locale } from '../l10n/index.js';
 
 export { SERVER_VERSION };
 
@@ -96,7 +97,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function publish(uri: string): void {
     const result = service.diagnostics(uri);
-    if (result) void connection.sendDiagnostics({ uri, version: result.version, diagnostics: toDiagnostics(result) });
+    if (result) void connection.sendDiagnostics({ uri, version: result.version, diagnostics: toDiagnostics(result, service.locale) });
   }
 
   // Diagnostics go out once the messages already received are handled: a burst of edits is
@@ -155,10 +156,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const text = await readSideFile(path);
     fileConfig = null;
     if (text !== null) {
-      const result = readConfig(text, path ?? CONFIG_FILE);
+      const result = readConfig(text, path ?? CONFIG_FILE, service.locale);
       // A configuration that is wrong is not used, here as in the checker: the problems say why.
       if (result.config) fileConfig = result.config;
-      else warnOnce([...result.problems, `${path}: not used until it is mended; the editor's settings and the defaults apply.`]);
+      else warnOnce([...result.problems, t(service.locale, 'server.configUnused', { file: path ?? CONFIG_FILE })]);
     }
     warnOnce(service.configure(mergedSettings(fileConfig?.settings ?? null, clientSettings)));
     await loadTerms();
@@ -179,7 +180,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const text = await readSideFile(path);
     let entries: AcceptedEntry[] = [];
     if (text !== null) {
-      const result = readAccepted(text, path ?? ACCEPTED_FILE);
+      const result = readAccepted(text, path ?? ACCEPTED_FILE, service.locale);
       warnOnce(result.problems);
       entries = result.entries;
     }
@@ -190,13 +191,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Records a reviewer's acceptance of one finding in parlq-accepted.json (the user's own act, through "Accept this finding…"). */
   async function acceptFinding(uri: string, code: string, range: Range, reason: string): Promise<{ file: string } | { error: string }> {
     const path = rootFile(ACCEPTED_FILE);
-    if (path === null) return { error: 'Accepting a finding needs a workspace folder on disk: parlq-accepted.json is kept at its root.' };
-    if (reason.trim() === '') return { error: 'A reason is needed: why may this be published as it is?' };
+    const say = service.locale;
+    if (path === null) return { error: t(say, 'server.acceptNoFolder', { file: ACCEPTED_FILE }) };
+    if (reason.trim() === '') return { error: t(say, 'server.acceptNoReason') };
     const entry = service.acceptedEntry(uri, code, range, reason);
-    if (!entry) return { error: 'That finding is no longer reported here, or the file is not in the workspace folder.' };
+    if (!entry) return { error: t(say, 'server.acceptGone') };
     const text = await readSideFile(path);
-    const existing = text === null ? { entries: [], problems: [] } : readAccepted(text, path);
-    if (existing.problems.length > 0) return { error: `${path} has problems to mend first: ${existing.problems.join(' ')}` };
+    const existing = text === null ? { entries: [], problems: [] } : readAccepted(text, path, say);
+    if (existing.problems.length > 0) return { error: t(say, 'server.acceptedBroken', { file: path, problems: existing.problems.join(' ') }) };
     await writeFile(path, writeAccepted(withAccepted(existing.entries, entry)), 'utf8');
     await loadAccepted();
     return { file: path };
@@ -222,6 +224,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // Settings may also come with the initialization request (editors without workspace/configuration).
     const initialization = params.initializationOptions as { settings?: unknown; commands?: unknown } | undefined;
     client.acceptCommand = Array.isArray(initialization?.commands) && initialization.commands.includes(ACCEPT_COMMAND);
+    // The editor's language (LSP 3.16); "parlq.locale" may name another.
+    service.setClientLocale(params.locale ?? null);
     const initial = initialization?.settings;
     if (initial !== undefined) {
       clientSettings = initial;
@@ -312,10 +316,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       for (const diagnostic of ours) {
         if (diagnostic.code === 'not-a-question-page') continue;
         actions.push({
-          title: `Accept this finding (${String(diagnostic.code)})…`,
+          title: t(service.locale, 'server.acceptTitle', { code: String(diagnostic.code) }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          command: { title: 'Accept this finding…', command: ACCEPT_COMMAND, arguments: [{ uri, code: diagnostic.code, range: diagnostic.range, message: diagnostic.message }] },
+          command: {
+            title: t(service.locale, 'server.acceptCommand'),
+            command: ACCEPT_COMMAND,
+            arguments: [{ uri, code: diagnostic.code, range: diagnostic.range, message: diagnostic.message }],
+          },
         });
       }
     }
@@ -332,7 +340,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // parlq/acceptFinding: records a finding as accepted, with the reviewer's reason (see acceptFinding).
   connection.onRequest('parlq/acceptFinding', (params: { uri: string; code: string; range: Range; reason: string }) =>
-    acceptFinding(params.uri, params.code, params.range, params.reason).catch((error: unknown) => ({ error: `Could not record it: ${String(error)}` })),
+    acceptFinding(params.uri, params.code, params.range, params.reason).catch((error: unknown) => ({ error: t(service.locale, 'server.acceptFailed', { reason: String(error) }) })),
   );
 
   // parlq/counterpart: where the counterpart of the piece at a position stands (the "Go to
@@ -350,7 +358,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 /** The client's command that asks for a reason and sends parlq/acceptFinding. */
 export const ACCEPT_COMMAND = 'parlq.acceptFinding';
 
-function toDiagnostics(result: DocumentDiagnostics): Diagnostic[] {
+function toDiagnostics(result: DocumentDiagnostics, locale: Locale): Diagnostic[] {
   if (result.tooLarge) {
     // One clear word instead of silence or a hang.
     const start = { line: 0, character: 0 };
@@ -361,7 +369,7 @@ function toDiagnostics(result: DocumentDiagnostics): Diagnostic[] {
     severity: DiagnosticSeverity.Information,
     code: 'stale-accepted',
     source: 'parlq',
-    message: `parlq-accepted.json accepts a ${entry.code} finding that is no longer here (question ${entry.question ?? '?'}, "${entry.text}"): remove the entry.`,
+    message: t(locale, 'service.staleAccepted', { file: ACCEPTED_FILE, code: entry.code, question: entry.question ?? '?', text: entry.text }),
   }));
   const findings = result.findings.map((finding) => {
     let diagnostic = asDiagnostic.get(finding);

@@ -2,6 +2,7 @@
 import { otherLang, type Lang } from './language.js';
 import type { AgencyBlock, AnswerPart, Node, Question } from './nodes.js';
 import { shorten } from './text.js';
+import { msg, type Msg } from '../l10n/index.js';
 
 /** A node's text, shortened for a message. */
 export function excerpt(document: { text: string }, node: Node, max = 80): string {
@@ -24,8 +25,9 @@ export function isNumbered(item: Node): boolean {
   return item.marker !== undefined && /^[0-9a-z]/.test(item.marker);
 }
 
-export function questionLabel(question: Question): string {
-  return question.number ? `Question ${question.number}` : 'The question';
+/** "Question 5-8916", or "The question" when it has no number: a message's subject. */
+export function questionLabel(question: Question): Msg {
+  return question.number ? msg('question.numbered', { number: question.number }) : msg('question.unnumbered');
 }
 
 /**

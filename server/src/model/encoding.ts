@@ -7,6 +7,7 @@
  * Dutch letters: that is the evidence that this chain, and no other, is what happened.
  */
 
+import type { MessageKey } from '../l10n/index.js';
 import { isBlankChar } from './text.js';
 import type { ParsedDocument } from './nodes.js';
 
@@ -24,7 +25,8 @@ const WINDOWS_1252 = WINDOWS_1252_C1 + Array.from({ length: 0x60 }, (_, i) => St
 
 export interface DamageKind {
   /** "Windows-1252 text read as Mac Central European" */
-  name: string;
+  /** What went wrong, as a catalogue key ("UTF-8 text read as Windows-1252"). */
+  name: MessageKey;
   repair(word: string): string | null;
 }
 
@@ -35,7 +37,7 @@ function byteOf(upperHalf: string): Map<string, number> {
 }
 
 /** Characters back to the bytes they were read from, then the bytes read as they were written. */
-function chain(name: string, readAs: string, writtenIn: 'utf-8' | 'windows-1252' | 'latin-1'): DamageKind {
+function chain(name: MessageKey, readAs: string, writtenIn: 'utf-8' | 'windows-1252' | 'latin-1'): DamageKind {
   const bytes = byteOf(readAs);
   const decodeUtf8 = new TextDecoder('utf-8', { fatal: true });
   return {
@@ -67,10 +69,10 @@ function chain(name: string, readAs: string, writtenIn: 'utf-8' | 'windows-1252'
 
 /** In the order tried when a document gives no evidence of its own. */
 export const DAMAGE_KINDS: readonly DamageKind[] = [
-  chain('UTF-8 text read as Windows-1252', WINDOWS_1252, 'utf-8'),
-  chain('Latin-1 text read as Mac Roman', MAC_ROMAN, 'latin-1'),
-  chain('Windows-1252 text read as Mac Central European', MAC_CENTRAL_EUROPEAN, 'windows-1252'),
-  chain('Windows-1252 text read as DOS code page 850', DOS_850, 'windows-1252'),
+  chain('encoding.kind.utf8AsWindows1252', WINDOWS_1252, 'utf-8'),
+  chain('encoding.kind.latin1AsMacRoman', MAC_ROMAN, 'latin-1'),
+  chain('encoding.kind.windows1252AsMacCentralEuropean', MAC_CENTRAL_EUROPEAN, 'windows-1252'),
+  chain('encoding.kind.windows1252AsDos850', DOS_850, 'windows-1252'),
 ];
 
 // What French and Dutch text is made of beyond ASCII: their letters, their quotation marks and

@@ -16,6 +16,7 @@
 import type { ClassifiedLine } from './lines.js';
 import { HOUSE_PREFIX_FR, HOUSE_PREFIX_NL, NUMBER_FR, NUMBER_NL, QUESTION_HEADING_FR, QUESTION_HEADING_NL } from './lines.js';
 import { languageEvidence, type Lang } from './language.js';
+import { msg, type MessageKey, type Msg } from '../l10n/index.js';
 
 export type LayoutKind = 'bilingual-print' | 'bilingual-table' | 'print' | 'web' | 'bulletin' | 'chamber' | 'none';
 
@@ -25,20 +26,20 @@ export interface Layout {
   lang: Lang | null;
 }
 
-export const LAYOUT_NAMES: Record<LayoutKind, string> = {
-  'bilingual-print': 'bilingual printer version',
-  'bilingual-table': 'bilingual printer version copied as a table',
-  print: 'single-language printer version',
-  web: 'single-language web view',
-  bulletin: 'Bulletin of Questions and Answers',
-  chamber: 'Chamber of Representatives written question (QRVA view)',
-  none: 'not a question page',
+export const LAYOUT_NAMES: Record<LayoutKind, MessageKey> = {
+  'bilingual-print': 'layout.bilingual-print',
+  'bilingual-table': 'layout.bilingual-table',
+  print: 'layout.print',
+  web: 'layout.web',
+  bulletin: 'layout.bulletin',
+  chamber: 'layout.chamber',
+  none: 'layout.none',
 };
 
 /** "single-language printer version (French)": the layout as a clerk would name it. */
-export function describeLayout(layout: Layout): string {
-  const language = layout.lang === 'fr' ? ', French' : layout.lang === 'nl' ? ', Dutch' : '';
-  return `${LAYOUT_NAMES[layout.kind]}${language}`;
+export function describeLayout(layout: Layout): Msg {
+  const name = msg(LAYOUT_NAMES[layout.kind]);
+  return layout.lang ? msg('layout.inLanguage', { layout: name, lang: layout.lang }) : name;
 }
 
 /** Whether parlq reads this layout's questions at all: not for a page that is none, or another institution's. */

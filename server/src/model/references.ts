@@ -1,6 +1,7 @@
 /** What the checks and their fixes need to know of cross-references, beyond the records. */
+import { msg, type Msg } from '../l10n/index.js';
 import { labelInOtherLanguage, translateReferenceKind, translateReferenceLabel } from './labels.js';
-import { CONFIDENT, LANGUAGE_NAMES, type Lang } from './language.js';
+import { CONFIDENT, type Lang } from './language.js';
 import type { Column, CrossReference, ParsedDocument, Question } from './nodes.js';
 import type { TextEdit } from './edits.js';
 import { foldForMatching } from './text.js';
@@ -75,7 +76,6 @@ export function relabelEdits(document: ParsedDocument, { reference, column }: Pl
 }
 
 /** The title of a fix that rewrites references in their column's language. */
-export function relabelTitle(lang: Lang, count: number, where = ''): string {
-  const language = LANGUAGE_NAMES[lang].en;
-  return count === 1 ? `Use the ${language} label${where}` : `Use the ${language} labels for the ${language} column's ${count} cross-references`;
+export function relabelTitle(lang: Lang, count: number): Msg {
+  return count === 1 ? msg('labels.relabelOne', { lang }) : msg('labels.relabelMany', { lang, count });
 }

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { CHECK_CODES, type CheckCode } from '../checks/index.js';
 import { readJsonFile } from './jsonFile.js';
+import type { Locale } from '../l10n/index.js';
 
 export const ACCEPTED_FILE = 'parlq-accepted.json';
 
@@ -17,7 +18,8 @@ const entrySchema = z
     code: z.enum(CHECK_CODES),
     question: z.string().nullable().describe('The number of the question the finding is in.'),
     fingerprint: z.string().regex(/^[0-9a-f]{16}(-[0-9]+)?$/),
-    reason: z.string().trim().min(1, 'a reason is needed: why may this be published as it is?'),
+    // A catalogue key: readJsonFile writes it in the reader's language.
+    reason: z.string().trim().min(1, 'accepted.noReason'),
     text: z.string().describe('The words the finding concerns, for whoever reads this file.'),
   })
   .strict();
@@ -32,8 +34,8 @@ export interface AcceptedResult {
   readonly problems: string[];
 }
 
-export function readAccepted(text: string, source = ACCEPTED_FILE): AcceptedResult {
-  const read = readJsonFile(text, source, acceptedFileSchema);
+export function readAccepted(text: string, source = ACCEPTED_FILE, locale: Locale = 'en'): AcceptedResult {
+  const read = readJsonFile(text, source, acceptedFileSchema, null, locale);
   return read.value === null ? { entries: [], problems: read.problems } : { entries: read.value.accepted, problems: [] };
 }
 

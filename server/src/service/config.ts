@@ -6,6 +6,7 @@
  * whole file unusable (a pipeline that guessed would publish what the house meant to stop).
  */
 import { SETTING_KEYS, readSettings } from './settings.js';
+import { t, render, msg, type Locale } from '../l10n/index.js';
 
 export const CONFIG_FILE = 'parlq.config.json';
 
@@ -27,42 +28,40 @@ const KNOWN_KEYS: Readonly<Record<string, readonly string[] | null | 'value'>> =
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Reads a configuration's text; `source` names it in the problems. */
-export function readConfig(text: string, source = CONFIG_FILE): ConfigResult {
+/** Reads a configuration's text; `source` names it in the problems, written in `locale`. */
+export function readConfig(text: string, source = CONFIG_FILE, locale: Locale = 'en'): ConfigResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { config: null, problems: [`${source}: not valid JSON (${(error as Error).message}).`] };
+    return { config: null, problems: [t(locale, 'config.notJson', { source, reason: (error as Error).message })] };
   }
-  if (!isObject(raw)) return { config: null, problems: [`${source}: must be a JSON object of settings, as "parlq.*" in VS Code.`] };
+  if (!isObject(raw)) return { config: null, problems: [t(locale, 'config.notObject', { source })] };
   const problems: string[] = [];
   for (const [key, value] of Object.entries(raw)) {
     const known = KNOWN_KEYS[key];
     if (known === undefined) {
       problems.push(
-        `${source}: "${key}" is not a parlq setting; the settings are ${Object.keys(KNOWN_KEYS)
-          .filter((name) => name !== '$schema')
-          .join(', ')}.`,
+        t(locale, 'config.unknownKey', {
+          source,
+          key,
+          keys: Object.keys(KNOWN_KEYS)
+            .filter((name) => name !== '$schema')
+            .join(', '),
+        }),
       );
       continue;
     }
     if (Array.isArray(known) && isObject(value)) {
-      for (const inner of Object.keys(value)) if (!known.includes(inner)) problems.push(`${source}: "${key}.${inner}" is not a parlq setting; "${key}" holds ${known.join(', ')}.`);
+      for (const inner of Object.keys(value)) if (!known.includes(inner)) problems.push(t(locale, 'config.unknownSubKey', { source, key, inner, keys: known.join(', ') }));
     }
   }
   const termsFile = raw['termsFile'];
   if (termsFile !== undefined && (typeof termsFile !== 'string' || termsFile.trim() === ''))
-    problems.push(`${source}: "termsFile" must be the path of a term file, not ${JSON.stringify(termsFile)}.`);
+    problems.push(t(locale, 'config.termsFile', { source, value: JSON.stringify(termsFile) ?? String(termsFile) }));
   const settings = Object.fromEntries(Object.entries(raw).filter(([key]) => key !== '$schema' && key !== 'termsFile'));
-  // The editor's messages name the setting as "parlq.x.y" and the default it falls back to; a file that is wrong is not used at all.
-  for (const problem of readSettings(settings).problems) {
-    const inFile = problem
-      .replace(/Setting "parlq\.([^"]+)"/g, '"$1"')
-      .replace(/Setting "parlq"/, 'The file')
-      .replace(/(?:; using [^;]*|\. Using [^;]*)\.$/, '.');
-    problems.push(`${source}: ${inFile}`);
-  }
+  // The editor is told the default it falls back to; a file that is wrong is not used at all, so no default is named.
+  for (const problem of readSettings(settings).problems) problems.push(render(locale, msg('settings.inFile', { source, setting: problem.setting, problem: problem.problem })));
   if (problems.length > 0) return { config: null, problems };
   return { config: { settings, termsFile: typeof termsFile === 'string' ? termsFile : null }, problems };
 }

@@ -35,13 +35,14 @@ import type { ParsedDocument } from '../model/nodes.js';
 import { parseDocument, reparse } from '../model/parse.js';
 import type { Position, Range } from '../model/text.js';
 import { WorkspaceIndex, entriesOf, indexText } from '../workspace/index.js';
-import { DEFAULT_SETTINGS, checkOptionsOf, readSettings, type Settings } from './settings.js';
+import { DEFAULT_SETTINGS, checkOptionsOf, effectiveLocale, readSettings, settingProblemMessage, type Settings } from './settings.js';
+import { render, t, type Locale } from '../l10n/index.js';
 import { readTerms } from './terms.js';
 import { matchAccepted, type AcceptedEntry } from './accepted.js';
 import { fingerprintsOf } from './fingerprints.js';
 import { shorten } from '../model/text.js';
 
-export { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.js';
+export { DEFAULT_SETTINGS, effectiveLocale, readSettings, settingProblemMessage, type Settings } from './settings.js';
 export { TERMS_FILE, readTerms } from './terms.js';
 export { ACCEPTED_FILE, readAccepted, writeAccepted, withAccepted, type AcceptedEntry } from './accepted.js';
 export { CONFIG_FILE, mergedSettings, readConfig, type ConfigFile } from './config.js';
@@ -99,8 +100,12 @@ export interface Location {
 export interface LanguageService {
   /** The settings in force. */
   readonly settings: Settings;
-  /** Validates and applies the `parlq` settings section; returns one sentence per rejected value. */
+  /** Validates and applies the `parlq` settings section; returns one sentence per rejected value, in the locale then in force. */
   configure(raw: unknown): string[];
+  /** The language the client works in (LSP `initialize`'s `locale`, a checker's environment): messages follow it unless `parlq.locale` names one. */
+  setClientLocale(tag: string | null): void;
+  /** The language of every message the service gives: diagnostics, hovers, outline, fixes. */
+  readonly locale: Locale;
   /** Reads the workspace's term file (parlq.terms.json), or forgets it (null); returns one sentence per bad entry. */
   configureTerms(text: string | null, source?: string): string[];
   /** The text of a document at a version (an open editor's, or a file the checker read). */
@@ -156,7 +161,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   let cachedFor = '';
   /** The check options in force, with a new findings cache whenever they change (a setting, or the day). */
   function checkOptions(): CheckOptions {
-    const current = checkOptionsOf(settings, today(), terms);
+    const current = checkOptionsOf(settings, today(), terms, locale());
     const key = JSON.stringify(current);
     if (key !== cachedFor) {
       checkCache = createCheckCache();
@@ -164,7 +169,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     }
     return current;
   }
-  const outlines = new WeakMap<ParsedDocument, OutlineEntry[]>();
+  const outlines = new WeakMap<ParsedDocument, { locale: Locale; entries: OutlineEntry[] }>();
+  let clientLocale: string | null = null;
+  const locale = (): Locale => effectiveLocale(settings.locale, clientLocale);
   const workspace = new WorkspaceIndex();
   /** Open documents whose workspace entries are to be read from their model when next asked. */
   const stale = new Set<string>();
@@ -211,8 +218,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   }
 
   const isLarge = (held: HeldDocument) => held.text.length > settings.maxDocumentSizeMB * 1e6;
-  const largeMessage = (held: HeldDocument) =>
-    `This document is ${(held.text.length / 1e6).toFixed(1)} MB, above the ${settings.maxDocumentSizeMB} MB set in "parlq.maxDocumentSizeMB": checks and hovers are off for it; the outline and folding still work.`;
+  const largeMessage = (held: HeldDocument) => t(locale(), 'service.tooLarge', { size: held.text.length / 1e6, limit: settings.maxDocumentSizeMB });
 
   /** The model of a document, or null (with the failure reported) when it has none. */
   function withModel<T>(what: string, uri: string, fallback: T, work: (model: ParsedDocument, held: HeldDocument) => T, skipLarge = false): T {
@@ -231,10 +237,18 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     workspace,
 
+    get locale() {
+      return locale();
+    },
+
     configure(raw) {
       const result = readSettings(raw);
       settings = result.settings;
-      return result.problems;
+      return result.problems.map((problem) => render(locale(), settingProblemMessage(problem)));
+    },
+
+    setClientLocale(tag) {
+      clientLocale = tag;
     },
 
     configureTerms(text, source) {
@@ -242,7 +256,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         terms = NO_TERMS;
         return [];
       }
-      const result = readTerms(text, source);
+      const result = readTerms(text, source, locale());
       terms = result.terms;
       return result.problems;
     },
@@ -338,9 +352,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
     outline(uri) {
       return withModel('outline', uri, null, (model) => {
-        let entries = outlines.get(model);
-        if (!entries) outlines.set(model, (entries = outline(model)));
-        return entries;
+        const current = locale();
+        let held = outlines.get(model);
+        if (held?.locale !== current) outlines.set(model, (held = { locale: current, entries: outline(model, current) }));
+        return held.entries;
       });
     },
 
@@ -351,7 +366,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         uri,
         null,
         (model) => {
-          const hover = hoverAt(model, offsetOf(model, position), settings.answerDeadlineWorkingDays, format === 'markdown' ? uri : undefined);
+          const hover = hoverAt(model, offsetOf(model, position), settings.answerDeadlineWorkingDays, format === 'markdown' ? uri : undefined, locale());
           if (!hover) return null;
           return { contents: format === 'markdown' ? hover.contents : plainTextOf(hover.contents), range: hover.range };
         },
@@ -372,7 +387,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
           const options = checkOptions();
           const actions: CodeActionPlan[] = [];
           asked.forEach((finding, index) => {
-            for (const fix of fixesFor(model, finding, checks, options)) actions.push({ ...fix, findings: [index] });
+            for (const fix of fixesFor(model, finding, checks, options)) actions.push({ ...fix, title: render(options.locale, fix.title), findings: [index] });
           });
           // One action for all of a check's findings at once, offered beside any one of them.
           for (const code of new Set(asked.map((finding) => finding.code))) {
@@ -380,7 +395,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
             if (!check?.fixAll) continue;
             const all = runChecks(model, { [check.code]: check.defaultSeverity }, [check], checkCache, options).findings;
             const fix = all.length > 1 ? check.fixAll(model, all) : null;
-            if (fix) actions.push({ ...fix, findings: [] });
+            if (fix) actions.push({ ...fix, title: render(options.locale, fix.title), findings: [] });
           }
           return actions;
         },

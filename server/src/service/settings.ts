@@ -13,6 +13,7 @@ import {
   type SeverityOrOff,
   type TermTable,
 } from '../checks/index.js';
+import { LOCALES, localeOf, msg, type Arg, type Locale, type Msg } from '../l10n/index.js';
 
 export interface Settings {
   severity: Record<CheckCode, SeverityOrOff>;
@@ -22,7 +23,12 @@ export interface Settings {
   typography: { frenchSpace: CheckOptions['frenchSpace'] };
   /** Working days to answer when the timeline prints no deadline. */
   answerDeadlineWorkingDays: number;
+  /** The language of the messages: the editor's (`auto`) or one of parlq's. */
+  locale: LocaleSetting;
 }
+
+export const LOCALE_SETTINGS = ['auto', ...LOCALES] as const;
+export type LocaleSetting = (typeof LOCALE_SETTINGS)[number];
 
 export const DEFAULT_SETTINGS: Settings = {
   severity: { ...DEFAULT_SEVERITIES },
@@ -30,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxDocumentSizeMB: 10,
   typography: { frenchSpace: DEFAULT_CHECK_OPTIONS.frenchSpace },
   answerDeadlineWorkingDays: DEFAULT_CHECK_OPTIONS.answerDeadlineWorkingDays,
+  locale: 'auto',
 };
 
 /**
@@ -43,6 +50,7 @@ export const SETTING_KEYS: Readonly<Record<string, readonly string[] | null | 'v
   maxDocumentSizeMB: 'value',
   typography: ['frenchSpace'],
   answerDeadlineWorkingDays: 'value',
+  locale: 'value',
 };
 
 export const FRENCH_SPACES = ['any', 'nbsp', 'nnbsp'] as const;
@@ -53,13 +61,30 @@ const sizeSchema = z.number().positive().max(1000);
 
 const severitySchema = z.enum(SEVERITY_SETTINGS);
 const booleanSchema = z.boolean();
+const localeSchema = z.enum(LOCALE_SETTINGS);
 const objectSchema = z.record(z.string(), z.unknown());
+
+/** A rejected value: the setting's path under "parlq" ("severity.typography"; "" for the section), what is wrong with it, and the value used instead. */
+export interface SettingProblem {
+  readonly setting: string;
+  readonly problem: Msg;
+  readonly fallback: Arg | null;
+}
 
 export interface SettingsResult {
   settings: Settings;
-  /** One sentence per rejected value, naming the setting, the value and the default used instead. */
-  problems: string[];
+  problems: SettingProblem[];
 }
+
+/** A rejected value as the editor's user is told of it: the setting, the value and the default used instead. */
+export function settingProblemMessage(problem: SettingProblem): Msg {
+  const setting = problem.setting ? `parlq.${problem.setting}` : 'parlq';
+  return problem.fallback === null
+    ? msg('settings.problemNoFallback', { setting, problem: problem.problem })
+    : msg('settings.problem', { setting, problem: problem.problem, fallback: problem.fallback });
+}
+
+const quotedValue = (value: string) => `"${value}"`;
 
 function show(value: unknown): string {
   try {
@@ -77,11 +102,12 @@ export function readSettings(raw: unknown): SettingsResult {
     hover: { ...DEFAULT_SETTINGS.hover },
     typography: { ...DEFAULT_SETTINGS.typography },
   };
-  const problems: string[] = [];
+  const problems: SettingProblem[] = [];
+  const reject = (setting: string, problem: Msg, fallback: Arg | null) => problems.push({ setting, problem, fallback });
   if (raw === undefined || raw === null) return { settings, problems };
   const section = objectSchema.safeParse(raw);
   if (!section.success) {
-    problems.push(`Setting "parlq" must be an object, not ${show(raw)}; using the defaults.`);
+    reject('', msg('settings.notObject', { value: show(raw) }), msg('settings.defaults'));
     return { settings, problems };
   }
 
@@ -89,19 +115,16 @@ export function readSettings(raw: unknown): SettingsResult {
   if (severity !== undefined && severity !== null) {
     const severities = objectSchema.safeParse(severity);
     if (!severities.success) {
-      problems.push(`Setting "parlq.severity" must be an object of check → severity, not ${show(severity)}; using the defaults.`);
+      reject('severity', msg('settings.notSeverityObject', { value: show(severity) }), msg('settings.defaults'));
     } else {
       for (const [code, value] of Object.entries(severities.data)) {
         if (!(CHECK_CODES as readonly string[]).includes(code)) {
-          problems.push(`Setting "parlq.severity.${code}" names no check; the checks are ${CHECK_CODES.join(', ')}.`);
+          reject(`severity.${code}`, msg('settings.noSuchCheck', { checks: CHECK_CODES.join(', ') }), null);
           continue;
         }
         const parsed = severitySchema.safeParse(value);
         if (parsed.success) settings.severity[code as CheckCode] = parsed.data;
-        else
-          problems.push(
-            `Setting "parlq.severity.${code}" has the invalid value ${show(value)}; it must be one of ${SEVERITY_SETTINGS.join(', ')}. Using "${DEFAULT_SEVERITIES[code as CheckCode]}".`,
-          );
+        else reject(`severity.${code}`, msg('settings.oneOf', { allowed: SEVERITY_SETTINGS.join(', '), value: show(value) }), quotedValue(DEFAULT_SEVERITIES[code as CheckCode]));
       }
     }
   }
@@ -111,13 +134,13 @@ export function readSettings(raw: unknown): SettingsResult {
     const enabled = objectSchema.safeParse(hover).data?.['enabled'];
     const parsed = booleanSchema.safeParse(enabled);
     if (parsed.success) settings.hover.enabled = parsed.data;
-    else if (enabled !== undefined) problems.push(`Setting "parlq.hover.enabled" must be true or false, not ${show(enabled)}; using true.`);
+    else if (enabled !== undefined) reject('hover.enabled', msg('settings.boolean', { value: show(enabled) }), 'true');
   }
   const size = section.data['maxDocumentSizeMB'];
   if (size !== undefined && size !== null) {
     const parsed = sizeSchema.safeParse(size);
     if (parsed.success) settings.maxDocumentSizeMB = parsed.data;
-    else problems.push(`Setting "parlq.maxDocumentSizeMB" must be a number above 0 and at most 1000, not ${show(size)}; using ${DEFAULT_SETTINGS.maxDocumentSizeMB}.`);
+    else reject('maxDocumentSizeMB', msg('settings.size', { value: show(size) }), DEFAULT_SETTINGS.maxDocumentSizeMB);
   }
   const typography = section.data['typography'];
   if (typography !== undefined && typography !== null) {
@@ -125,23 +148,33 @@ export function readSettings(raw: unknown): SettingsResult {
     const parsed = frenchSpaceSchema.safeParse(frenchSpace);
     if (parsed.success) settings.typography.frenchSpace = parsed.data;
     else if (frenchSpace !== undefined)
-      problems.push(
-        `Setting "parlq.typography.frenchSpace" must be one of ${FRENCH_SPACES.join(', ')}, not ${show(frenchSpace)}; using "${DEFAULT_SETTINGS.typography.frenchSpace}".`,
+      reject(
+        'typography.frenchSpace',
+        msg('settings.oneOf', { allowed: FRENCH_SPACES.join(', '), value: show(frenchSpace) }),
+        quotedValue(DEFAULT_SETTINGS.typography.frenchSpace),
       );
   }
   const workingDays = section.data['answerDeadlineWorkingDays'];
   if (workingDays !== undefined && workingDays !== null) {
     const parsed = workingDaysSchema.safeParse(workingDays);
     if (parsed.success) settings.answerDeadlineWorkingDays = parsed.data;
-    else
-      problems.push(
-        `Setting "parlq.answerDeadlineWorkingDays" must be a whole number from 1 to 250, not ${show(workingDays)}; using ${DEFAULT_SETTINGS.answerDeadlineWorkingDays}.`,
-      );
+    else reject('answerDeadlineWorkingDays', msg('settings.workingDays', { value: show(workingDays) }), DEFAULT_SETTINGS.answerDeadlineWorkingDays);
+  }
+  const locale = section.data['locale'];
+  if (locale !== undefined && locale !== null) {
+    const parsed = localeSchema.safeParse(locale);
+    if (parsed.success) settings.locale = parsed.data;
+    else reject('locale', msg('settings.oneOf', { allowed: LOCALE_SETTINGS.join(', '), value: show(locale) }), quotedValue(DEFAULT_SETTINGS.locale));
   }
   return { settings, problems };
 }
 
 /** The options the checks read, from the settings and today's date. */
-export function checkOptionsOf(settings: Settings, today: string, terms: TermTable): CheckOptions {
-  return { frenchSpace: settings.typography.frenchSpace, answerDeadlineWorkingDays: settings.answerDeadlineWorkingDays, today, terms };
+export function checkOptionsOf(settings: Settings, today: string, terms: TermTable, locale: Locale = 'en'): CheckOptions {
+  return { frenchSpace: settings.typography.frenchSpace, answerDeadlineWorkingDays: settings.answerDeadlineWorkingDays, today, terms, locale };
+}
+
+/** The language messages are shown in: the setting's, else the client's (an LSP `initialize` locale, a checker's environment), else English. */
+export function effectiveLocale(setting: LocaleSetting, client: string | null | undefined): Locale {
+  return setting !== 'auto' ? setting : (localeOf(client) ?? 'en');
 }

@@ -6,10 +6,12 @@
 import { z } from 'zod';
 import { NO_TERMS, type TermTable } from '../checks/index.js';
 import { readJsonFile } from './jsonFile.js';
+import type { Locale } from '../l10n/index.js';
 
 export const TERMS_FILE = 'parlq.terms.json';
 
-const term = z.string().trim().min(1, 'must not be empty');
+// The message is a catalogue key: readJsonFile writes it in the reader's language.
+const term = z.string().trim().min(1, 'terms.empty');
 const pairSchema = z.object({ fr: term, nl: term }).strict();
 const termsSchema = z
   .object({
@@ -26,8 +28,8 @@ export interface TermsResult {
 }
 
 /** Reads a term file's text; a file that cannot be used gives no terms and says why. */
-export function readTerms(text: string, source = TERMS_FILE): TermsResult {
-  const read = readJsonFile(text, source, termsSchema, 'its terms are not used');
+export function readTerms(text: string, source = TERMS_FILE, locale: Locale = 'en'): TermsResult {
+  const read = readJsonFile(text, source, termsSchema, 'terms.unused', locale);
   if (read.value === null) return { terms: NO_TERMS, problems: read.problems };
   return { terms: { pairs: read.value.pairs ?? [], forbidden: read.value.forbidden ?? [], acronyms: read.value.acronyms ?? [] }, problems: [] };
 }
