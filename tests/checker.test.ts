@@ -20,7 +20,8 @@ function parlq(args: string[], options: { cwd?: string; env?: Record<string, str
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'parlq.js'), ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
-    env: { ...process.env, ...options.env },
+    // The messages' language comes from the environment: English here unless a test says otherwise.
+    env: { ...process.env, LC_ALL: 'C', ...options.env },
     maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -279,5 +280,64 @@ describe('a large folder', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain(`${join(folder, '2', 'parlq.config.json')}: "severity.typography" must be one of error, warning, information, hint, off, not "loud"`);
     expect(parlq(['check', '--jobs', '0', folder]).status).toBe(2);
+  });
+});
+
+describe("the checker in the users' languages", () => {
+  it('speaks French with --locale fr, Dutch from LANG, and LC_ALL before LC_MESSAGES before LANG', async () => {
+    const french = await inProcess(['check', '--locale', 'fr', '--format', 'text', SAMPLE_FILE], false);
+    expect(french.status).toBe(1);
+    expect(french.stdout).toContain(`${SAMPLE_FILE}:133:1 error missing-answer Pas de réponse 4 en français : « Service public de programmation (SPP) Intégration Sociale »`);
+    expect(french.stderr).toBe('parlq: 1 fichier vérifié : 1 erreur, 4 avertissements, 1 information, 0 suggestion');
+    const dutch = await inProcess(['check', SAMPLE_FILE], false, { LANG: 'nl_BE.UTF-8' });
+    expect(dutch.stdout).toContain('missing-answer Geen Frans antwoord 4: ');
+    expect(dutch.stderr).toBe('parlq: 1 bestand gecontroleerd: 1 fout, 4 waarschuwingen, 1 informatie, 0 hints');
+    const order = async (env: Record<string, string>) => (await inProcess(['check', SAMPLE_FILE], false, env)).stderr.split(':')[1]!.trim();
+    expect(await order({ LC_ALL: 'fr_BE.UTF-8', LC_MESSAGES: 'nl_BE', LANG: 'en_GB' })).toMatch(/^1 fichier/);
+    expect(await order({ LC_MESSAGES: 'nl_BE', LANG: 'fr_BE' })).toMatch(/^1 bestand/);
+    expect(await order({ LC_ALL: 'de_DE.UTF-8', LANG: 'fr_BE' })).toMatch(/^1 file/);
+    expect(await order({ LANG: 'C.UTF-8' })).toMatch(/^1 file/);
+    // --locale wins over the environment.
+    expect((await inProcess(['check', '--locale=en', SAMPLE_FILE], false, { LANG: 'fr_BE' })).stderr).toMatch(/^parlq: 1 file checked/);
+  });
+
+  it('gives the help and the usage errors in the chosen language, and refuses a language it does not speak', async () => {
+    const help = await inProcess(['check', '--help', '--locale', 'nl'], false);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Gebruik: parlq check \[opties\] BESTAND\|MAP\.\.\./);
+    expect(help.stdout).toContain('  missing-answer        error        Een vraag zonder antwoord,');
+    const french = await inProcess(['--help'], false, { LANG: 'fr_BE.UTF-8' });
+    expect(french.stdout).toMatch(/^Utilisation : parlq check/);
+    const bad = await inProcess(['check', '--locale', 'de', SAMPLE_FILE], false, { LANG: 'fr_BE' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^parlq: --locale attend en, fr, nl ; reçu « de »/);
+    const jobs = await inProcess(['check', '--jobs', '0', '--locale', 'nl', SAMPLE_FILE], false);
+    expect(jobs.stderr).toMatch(/^parlq: --jobs verwacht een aantal werkthreads, 1 of meer; gekregen: "0"/);
+  });
+
+  it('keeps the stable codes in JSON and SARIF and carries the messages in the chosen language', async () => {
+    const json = JSON.parse((await inProcess(['check', '--format', 'json', '--locale', 'nl', SAMPLE_FILE], false)).stdout);
+    const finding = json.files[0].findings.find((item: { code: string }) => item.code === 'missing-answer');
+    expect([finding.severity, finding.code]).toEqual(['error', 'missing-answer']);
+    expect(finding.message).toMatch(/^Geen Frans antwoord 4/);
+    expect(jsonReportSchema.safeParse(json).success).toBe(true);
+    const sarif = JSON.parse((await inProcess(['check', '--format', 'sarif', '--locale', 'fr', SAMPLE_FILE], false)).stdout);
+    const run = sarif.runs[0];
+    expect(run.language).toBe('fr');
+    expect(run.results.map((result: { ruleId: string }) => result.ruleId)).toContain('missing-answer');
+    expect(run.results.find((result: { ruleId: string }) => result.ruleId === 'missing-answer').message.text).toMatch(/^Pas de réponse 4 en français/);
+    expect(run.tool.driver.rules.find((rule: { id: string }) => rule.id === 'missing-answer').shortDescription.text).toMatch(/^Une question sans réponse/);
+  });
+
+  it('names a bad configuration value in the chosen language', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'parlq-l10n-'));
+    writeFileSync(join(folder, 'q.parlq'), SAMPLE);
+    writeFileSync(join(folder, 'parlq.config.json'), JSON.stringify({ severity: { typography: 'loud' }, colour: 1 }));
+    const result = await inProcess(['check', '--locale', 'fr', join(folder, 'q.parlq')], false);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')).toEqual([
+      `parlq: ${join(folder, 'parlq.config.json')} : « colour » n'est pas un réglage de parlq ; les réglages sont severity, hover, maxDocumentSizeMB, typography, answerDeadlineWorkingDays, locale, termsFile.`,
+      `parlq: ${join(folder, 'parlq.config.json')} : « severity.typography » doit valoir error, warning, information, hint, off, et non "loud".`,
+    ]);
   });
 });

@@ -10,7 +10,7 @@ import { DUPLICATED, ROOT, SAMPLE, fixture } from './helpers.js';
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function parlq(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'parlq.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'parlq.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

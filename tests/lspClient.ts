@@ -39,6 +39,8 @@ export async function startServer(options: {
   /** Sent as initializationOptions.commands: the client-side commands the client runs (VS Code's "parlq.acceptFinding"). */
   commands?: string[];
   env?: Record<string, string>;
+  /** The client's display language, as LSP 3.16's initialize sends it ("fr", "nl-BE"). */
+  locale?: string;
   onLog?: (message: string) => void;
 }): Promise<TestClient> {
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'parlq-language-server.js'), '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
@@ -67,6 +69,7 @@ export async function startServer(options: {
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
+    ...(options.locale ? { locale: options.locale } : {}),
     initializationOptions: {
       ...(options.initializationSettings !== undefined ? { settings: options.initializationSettings } : {}),
       ...(options.commands ? { commands: options.commands } : {}),

@@ -14,7 +14,7 @@ let client: LanguageClient | undefined;
 function statusItem(languageClient: LanguageClient): vscode.Disposable {
   const item = vscode.languages.createLanguageStatusItem('parlq.status', { language: 'parlq' });
   item.name = 'parlq';
-  item.command = { title: 'Show Problems', command: 'workbench.actions.view.problems' };
+  item.command = { title: vscode.l10n.t('Show Problems'), command: 'workbench.actions.view.problems' };
   let running = false;
   const update = () => {
     const document = vscode.window.activeTextEditor?.document;
@@ -30,9 +30,11 @@ function statusItem(languageClient: LanguageClient): vscode.Disposable {
     item.busy = !running;
     item.severity =
       counts.errors > 0 ? vscode.LanguageStatusSeverity.Error : counts.warnings > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
-    const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-    item.text = running ? `parlq: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}` : 'parlq: starting';
-    item.detail = running ? `${counts.other} information and hints; the language server is running` : 'the language server is starting';
+    // vscode.l10n has no plural rules: one string for one, one for any other count.
+    const errors = counts.errors === 1 ? vscode.l10n.t('1 error') : vscode.l10n.t('{0} errors', counts.errors);
+    const warnings = counts.warnings === 1 ? vscode.l10n.t('1 warning') : vscode.l10n.t('{0} warnings', counts.warnings);
+    item.text = running ? vscode.l10n.t('parlq: {0}, {1}', errors, warnings) : vscode.l10n.t('parlq: starting');
+    item.detail = running ? vscode.l10n.t('{0} information and hints; the language server is running', counts.other) : vscode.l10n.t('the language server is starting');
   };
   const subscriptions = [
     item,
@@ -113,15 +115,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(ACCEPT_COMMAND, async (finding: { uri: string; code: string; range: unknown; message: string }) => {
       if (!client) return;
       const reason = await vscode.window.showInputBox({
-        title: `Accept this ${finding.code} finding`,
-        prompt: `Why may this be published as it is? "${finding.message.slice(0, 120)}"`,
-        placeHolder: 'As in the original',
-        validateInput: (value) => (value.trim() === '' ? 'A reason is needed: it is kept in parlq-accepted.json for the next reviewer.' : null),
+        title: vscode.l10n.t('Accept this {0} finding', finding.code),
+        prompt: vscode.l10n.t('Why may this be published as it is? "{0}"', finding.message.slice(0, 120)),
+        placeHolder: vscode.l10n.t('As in the original'),
+        validateInput: (value) => (value.trim() === '' ? vscode.l10n.t('A reason is needed: it is kept in parlq-accepted.json for the next reviewer.') : null),
       });
       if (reason === undefined) return;
       const result = await client.sendRequest<{ file: string } | { error: string }>('parlq/acceptFinding', { uri: finding.uri, code: finding.code, range: finding.range, reason });
       if ('error' in result) void vscode.window.showWarningMessage(`parlq: ${result.error}`);
-      else void vscode.window.setStatusBarMessage(`parlq: accepted, recorded in ${vscode.workspace.asRelativePath(result.file)}`, 5000);
+      else void vscode.window.setStatusBarMessage(vscode.l10n.t('parlq: accepted, recorded in {0}', vscode.workspace.asRelativePath(result.file)), 5000);
     }),
     vscode.commands.registerTextEditorCommand('parlq.goToCounterpart', async (editor) => {
       if (!client) return;
@@ -131,7 +133,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       });
       if (!result) {
         // A passing word in the status bar, not a pop-up to dismiss: nothing went wrong.
-        vscode.window.setStatusBarMessage('$(info) parlq: no counterpart in the other language here', 4000);
+        vscode.window.setStatusBarMessage(`$(info) ${vscode.l10n.t('parlq: no counterpart in the other language here')}`, 4000);
         return;
       }
       const target = client.protocol2CodeConverter.asRange(result.range);

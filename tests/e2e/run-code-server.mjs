@@ -182,10 +182,159 @@ async function main() {
     await uiChecks(browser, url([['openFile', remote(join(workspace, SAMPLE_NAME))]]));
     reportActivation(userData);
   } finally {
-    if (browser) await browser.close().catch(() => undefined);
     server.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 300));
     if (results.some((result) => !result.ok) || process.env.PARLQ_E2E_KEEP) console.log(`code-server log and run folder kept in ${run}`);
+    else rmSync(run, { recursive: true, force: true });
+  }
+  // 4. The same workbench in French and in Dutch.
+  try {
+    if (browser) for (const locale of Object.keys(LOCALE_CHECKS)) await localeChecks(browser, locale);
+  } finally {
+    if (browser) await browser.close().catch(() => undefined);
+  }
+}
+
+/** What a French (Dutch) user sees of parlq's own words: a Problems view message, a hover's link, a command title. */
+const LOCALE_CHECKS = {
+  fr: { name: 'French', problem: 'Pas de réponse 4 en français', line: 'ligne 165', command: 'Aller au pendant (autre langue)' },
+  nl: { name: 'Dutch', problem: 'Geen Frans antwoord 4', line: 'regel 165', command: 'Naar de tegenhanger gaan (andere taal)' },
+};
+
+/**
+ * code-server started with --locale fr (nl). VS Code takes a display language only from an
+ * installed language pack, and Microsoft's packs come from the Marketplace, which cannot be
+ * reached here: a stub pack (the language declared, no translations of VS Code's own words) is
+ * installed beside the extension, so VS Code runs in that language with its own menus in English,
+ * and what is checked is parlq's words: package.nls.<locale>.json, its l10n bundle, the server's.
+ */
+async function localeChecks(browser, locale) {
+  const facts = LOCALE_CHECKS[locale];
+  console.log(
+    `code-server with --locale ${locale}: VS Code's own words stay English (a stub language pack: Microsoft's come from the Marketplace, offline here); parlq's are ${facts.name}`,
+  );
+  const run = mkdtempSync(join(tmpdir(), `parlq-e2e-${locale}-`));
+  const userData = join(run, 'user-data');
+  const extensions = join(run, 'extensions');
+  const workspace = join(run, 'workspace');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  mkdirSync(workspace);
+  copyFileSync(join(ROOT, 'seeds', '000_797443ed2065d84d.txt'), join(workspace, SAMPLE_NAME));
+  writeFileSync(
+    join(userData, 'User', 'settings.json'),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'workbench.tips.enabled': false,
+      'telemetry.telemetryLevel': 'off',
+      'update.mode': 'none',
+      'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false,
+      'security.workspace.trust.enabled': false,
+      'editor.hover.delay': 100,
+      'editor.minimap.enabled': false,
+      'window.restoreWindows': 'none',
+      'files.hotExit': 'off',
+    }),
+  );
+  const port = await freePort();
+  writeFileSync(join(run, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  const env = { ...process.env, XDG_CONFIG_HOME: join(run, 'xdg'), XDG_DATA_HOME: join(run, 'xdg'), EXTENSIONS_GALLERY: '{}' };
+  const common = ['--config', join(run, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', extensions];
+  const install = spawnSync(CODE_SERVER, [...common, '--install-extension', VSIX], { env, encoding: 'utf8' });
+  if (install.status !== 0) {
+    record(`${facts.name}: the .vsix installs`, false, install.stderr.trim());
+    return;
+  }
+  // The stub language pack, and the index of packs code-server reads its translations from.
+  const pack = join(extensions, `parlq-e2e.stub-language-pack-${locale}-0.0.1`);
+  mkdirSync(join(pack, 'translations'), { recursive: true });
+  writeFileSync(join(pack, 'translations', 'main.i18n.json'), JSON.stringify({ version: '1.0.0', contents: {} }));
+  writeFileSync(
+    join(pack, 'package.json'),
+    JSON.stringify({
+      name: `stub-language-pack-${locale}`,
+      publisher: 'parlq-e2e',
+      version: '0.0.1',
+      engines: { vscode: '^1.90.0' },
+      categories: ['Language Packs'],
+      contributes: { localizations: [{ languageId: locale, languageName: facts.name, translations: [{ id: 'vscode', path: './translations/main.i18n.json' }] }] },
+    }),
+  );
+  writeFileSync(
+    join(userData, 'languagepacks.json'),
+    JSON.stringify({
+      [locale]: {
+        hash: `stub-${locale}`,
+        extensions: [{ extensionIdentifier: { id: `parlq-e2e.stub-language-pack-${locale}` }, version: '0.0.1' }],
+        translations: { vscode: join(pack, 'translations', 'main.i18n.json') },
+        label: facts.name,
+      },
+    }),
+  );
+  const log = openSync(join(run, 'code-server.log'), 'w');
+  const server = spawn(
+    CODE_SERVER,
+    [...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--locale', locale],
+    { env, stdio: ['ignore', log, log] },
+  );
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  currentPage = page;
+  try {
+    await waitUntil('code-server', async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.ok, 60_000);
+    const file = `vscode-remote://127.0.0.1:${port}${join(workspace, SAMPLE_NAME)}`;
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify([['openFile', file]]))}`);
+    await check(`${facts.name}: the Problems view shows parlq's messages in ${facts.name}`, async () => {
+      await page.locator('.view-line', { hasText: 'SÉNAT DE BELGIQUE' }).first().waitFor({ timeout: 60_000 });
+      const problems = page.locator('[id="status.problems"]');
+      await waitUntil('the problem counts', async () => /4/.test((await problems.getAttribute('aria-label').catch(() => null)) ?? ''), 30_000);
+      await page.keyboard.press('Control+Shift+M');
+      const row = page.locator('.markers-panel .monaco-list-row', { hasText: facts.problem });
+      await row.first().waitFor({ timeout: 15_000 });
+      await page.screenshot({ path: join(SHOTS, `problems-${locale}.png`) });
+      return `"${(await row.first().innerText()).split('\n')[0].slice(0, 100)}…"`;
+    });
+    await check(`${facts.name}: the hover links the counterpart's "${facts.line}"`, async () => {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+G');
+      await page.keyboard.type('127');
+      await page.keyboard.press('Enter');
+      const line = page.locator('.view-line', { hasText: 'Les évaluations et les réactions sont positives' }).first();
+      await line.waitFor({ timeout: 15_000 });
+      const box = await line.boundingBox();
+      await page.mouse.move(box.x + 80, box.y + box.height / 2);
+      const hover = page.locator('.monaco-hover .hover-contents', { hasText: 'De evaluatie en de reacties zijn positief' });
+      await hover.first().waitFor({ timeout: 15_000 });
+      if ((await hover.first().locator('a', { hasText: facts.line }).count()) === 0) throw new Error(`no "${facts.line}" link: ${await hover.first().innerText()}`);
+      await page.screenshot({ path: join(SHOTS, `hover-${locale}.png`) });
+      await page.mouse.move(5, 500);
+      return (await hover.first().innerText()).split('\n')[0];
+    });
+    await check(`${facts.name}: the command palette shows parlq's commands in ${facts.name}`, async () => {
+      await page.keyboard.press('Escape');
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await page.keyboard.press('F1');
+        if (
+          await page
+            .locator('.quick-input-widget input')
+            .isVisible()
+            .catch(() => false)
+        )
+          break;
+        await page.waitForTimeout(500);
+      }
+      await page.locator('.quick-input-widget input').fill('>parlq');
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: facts.command });
+      await row.first().waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: join(SHOTS, `commands-${locale}.png`) });
+      const titles = await page.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts();
+      await page.keyboard.press('Escape');
+      return titles.map((title) => title.replace(/\s+/g, ' ').trim()).join(' | ');
+    });
+  } finally {
+    await page.close().catch(() => undefined);
+    server.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    if (results.some((result) => !result.ok) || process.env.PARLQ_E2E_KEEP) console.log(`code-server (${locale}) log and run folder kept in ${run}`);
     else rmSync(run, { recursive: true, force: true });
   }
 }

@@ -152,6 +152,8 @@ export function sarifFormat(report: Report, options: FormatOptions): string[] {
             })),
           },
         ],
+        // The language of the results' messages (SARIF's run.language, "en-US" when absent).
+        language: options.locale,
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(options.cwd.endsWith('/') ? options.cwd : `${options.cwd}/`).toString() } },
         columnKind: 'utf16CodeUnits',
         results,

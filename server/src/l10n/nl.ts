@@ -84,9 +84,9 @@ export const NL: Readonly<Record<MessageKey, string>> = {
     '{question} staat alleen in het {lang, select, fr {Frans} other {Nederlands}}: de {other, select, fr {Franse} other {Nederlandse}} tekst ontbreekt overal ({count, plural, one {# stuk} other {# stukken}}).',
 
   'labels.column':
-    'De {column, select, fr {Franse} other {Nederlandse}} kolom van {what, select, timeline {de tijdlijn} other {de verwijzingen}} heeft {labels, select, fr {Franse} other {Nederlandse}} labels ({list}, {count, plural, one {# regel} other {# regels}}).',
+    'De {column, select, fr {Franse} other {Nederlandse}} kolom van {what, select, timeline {de tijdlijn} other {de verwijzingen}} heeft {labels, select, fr {Franse} other {Nederlandse}} labels ({list}, {count, plural, one {# vermelding} other {# vermeldingen}}).',
   'labels.columnWithFix':
-    'De {column, select, fr {Franse} other {Nederlandse}} kolom van {what, select, timeline {de tijdlijn} other {de verwijzingen}} heeft {labels, select, fr {Franse} other {Nederlandse}} labels ({list}, {count, plural, one {# regel} other {# regels}}); {fixCount, plural, one {het {column, select, fr {Franse} other {Nederlandse}} label is} other {de {column, select, fr {Franse} other {Nederlandse}} labels zijn}} {fixes}.',
+    'De {column, select, fr {Franse} other {Nederlandse}} kolom van {what, select, timeline {de tijdlijn} other {de verwijzingen}} heeft {labels, select, fr {Franse} other {Nederlandse}} labels ({list}, {count, plural, one {# vermelding} other {# vermeldingen}}); {fixCount, plural, one {het {column, select, fr {Franse} other {Nederlandse}} label is} other {de {column, select, fr {Franse} other {Nederlandse}} labels zijn}} {fixes}.',
   'labels.entry':
     '{labels, select, fr {Frans} other {Nederlands}} label "{label}" in de {column, select, fr {Franse} other {Nederlandse}} kolom van {what, select, timeline {de tijdlijn} other {de verwijzingen}}.',
   'labels.entryWithFix':
