@@ -82,6 +82,8 @@ describe('layering, as the linter states it (eslint.config.mjs)', () => {
   // tree itself is held to them by `npm run lint` in CI.
   const cases: [string, string, RegExp | null][] = [
     ['server/src/model/probe.ts', "import { startServer } from '../lsp/server.js';", /model may not import/],
+    ['server/src/l10n/probe.ts', "import { parseDocument } from '../model/parse.js';", /l10n may not import/],
+    ['server/src/model/probe.ts', "import { msg } from '../l10n/index.js';", null],
     ['server/src/model/probe.ts', "import type { Connection } from 'vscode-languageserver/node';", /Only lsp\/ and the client speak LSP/],
     ['server/src/checks/probe.ts', "import { missingAnswer } from './missingAnswer.js';", /A check imports no other check/],
     ['server/src/checks/probe.ts', "import type { Check } from './types.js';", null],
