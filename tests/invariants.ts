@@ -1,5 +1,5 @@
 /** Every promise the model, the checks and the features make, checked on one text. Throws on the first broken one. */
-import { runChecks } from '../server/src/checks/index.js';
+import { DEFAULT_CHECK_OPTIONS, runChecks } from '../server/src/checks/index.js';
 import { foldingRegions } from '../server/src/features/folding.js';
 import { hoverAt } from '../server/src/features/hover.js';
 import { outline, type OutlineEntry } from '../server/src/features/outline.js';
@@ -58,6 +58,20 @@ export function checkEverything(text: string, base?: string): void {
     inside(document, finding.range, `${finding.code} diagnostic`);
     for (const related of finding.related) inside(document, related.range, `${finding.code} related location`);
     if (finding.message.length === 0) throw new Error(`${finding.code}: empty message`);
+  }
+  // In French and in Dutch: the same findings at the same places, no placeholder left unfilled
+  // (a brace the text does not hold), and an outline an editor accepts.
+  for (const locale of ['fr', 'nl'] as const) {
+    const translated = runChecks(document, {}, CHECKS, undefined, { ...DEFAULT_CHECK_OPTIONS, locale }).findings;
+    if (translated.length !== findings.length) throw new Error(`${locale}: ${translated.length} findings, ${findings.length} in English`);
+    translated.forEach((finding, i) => {
+      if (finding.code !== findings[i]?.code) throw new Error(`${locale}: finding ${i} is ${finding.code}, ${findings[i]?.code} in English`);
+      for (const message of [finding.message, ...finding.related.map((related) => related.message)]) {
+        if (message.length === 0) throw new Error(`${locale} ${finding.code}: empty message`);
+        if (/[{}]/.test(message) && !/[{}]/.test(text)) throw new Error(`${locale} ${finding.code}: a placeholder left in "${message}"`);
+      }
+    });
+    checkOutline(document, outline(document, locale));
   }
   // Fingerprints: one a finding, each different, the same on a second reading.
   const fingerprints = fingerprintsOf(document, findings);

@@ -274,6 +274,8 @@ export const EN = {
   'server.acceptNoReason': 'A reason is needed: why may this be published as it is?',
   'server.acceptGone': 'That finding is no longer reported here, or the file is not in the workspace folder.',
   'server.acceptedBroken': '{file} has problems to mend first: {problems}',
+  'server.indexing': 'parlq: indexing question files',
+  'server.indexed': '{done, number} of {total, number}',
   'server.acceptFailed': 'Could not record it: {reason}',
   'server.configUnused': "{file}: not used until it is mended; the editor's settings and the defaults apply.",
 

@@ -19,7 +19,7 @@ export const FR: Readonly<Record<MessageKey, string>> = {
     'Une question sans réponse, une administration qui répond point par point mais en saute un, ou un point de la question auquel aucune partie de la réponse ne répond.',
   'check.missing-counterpart':
     "Un élément français sans pendant néerlandais, ou l'inverse : une moitié de champ, un descripteur, un point, le bloc d'une administration, tout un texte.",
-  'check.label-language': 'Des libellés de la chronologie ou des renvois imprimés dans l’autre langue que leur colonne (des libellés néerlandais dans la colonne française).',
+  'check.label-language': "Des libellés de la chronologie ou des renvois imprimés dans l'autre langue que leur colonne (des libellés néerlandais dans la colonne française).",
   'check.encoding-damage': 'Du texte passé une fois par un mauvais encodage (« FinanciÃ«n », « BelgiŽ », « CÚcile »), avec la réparation quand le dommage est connu.',
   'check.unrecognized-text': "Du texte qui n'entre pas dans la mise en page d'une question (hors de toute question, ou une ligne égarée dans l'en-tête).",
   'check.incomplete-page': "Le fichier s'arrête en chemin (au milieu d'une phrase, ou avant le texte de la question) : la suite n'est pas dans le fichier et n'a pas été vérifiée.",
@@ -28,15 +28,15 @@ export const FR: Readonly<Record<MessageKey, string>> = {
   'check.number-mismatch':
     'Un élément français et son pendant néerlandais ne donnent pas les mêmes chiffres (nombres, montants, dates, numéros de question), quelle que soit la façon dont chaque langue les écrit.',
   'check.numbering':
-    'Des points numérotés qui répètent un numéro ou reviennent en arrière, dans l’une ou l’autre langue ; dans une question, des points qui sautent un numéro ou ne commencent pas à 1.',
+    "Des points numérotés qui répètent un numéro ou reviennent en arrière, dans l'une ou l'autre langue ; dans une question, des points qui sautent un numéro ou ne commencent pas à 1.",
   'check.typography':
-    'Dans le texte courant : une espace avant « : ; ! ? » et à l’intérieur des « » en français et aucune avant eux en néerlandais, une double espace, un mot répété (« de de »), une parenthèse ou un guillemet non refermé.',
+    "Dans le texte courant : une espace avant « : ; ! ? » et à l'intérieur des « » en français et aucune avant eux en néerlandais, une double espace, un mot répété (« de de »), une parenthèse ou un guillemet non refermé.",
   'check.answer-overdue':
     "La réponse est venue après le délai, ou il n'y en a pas et le délai est passé : le délai imprimé dans la chronologie, sinon parlq.answerDeadlineWorkingDays jours ouvrables après l'envoi (sans les week-ends ni les jours fériés belges).",
   'check.untranslated':
     "Un paragraphe ou un point écrit dans la langue de l'autre colonne (du français resté dans la réponse néerlandaise), ou un élément français et son pendant néerlandais identiques (noms, sigles et chiffres exceptés).",
   'check.length-ratio':
-    'Un élément français et son pendant néerlandais dont les longueurs diffèrent bien plus que ne l’explique le rapport français/néerlandais de la question (mesuré à la manière de Gale et Church) : une phrase a pu tomber de l’un d’eux.',
+    "Un élément français et son pendant néerlandais dont les longueurs diffèrent bien plus que ne l'explique le rapport français/néerlandais de la question (mesuré à la manière de Gale et Church) : une phrase a pu tomber de l'un d'eux.",
   'check.acronym-pair': "Le sigle d'une institution dans une version sans son pendant dans l'autre (SPF/FOD, SPP/POD, OE/DVZ, CGRA/CGVS, CCE/RvV…), en sigle ou en toutes lettres.",
   'check.terminology':
     "Selon le parlq.terms.json de l'espace de travail : un terme français de la liste dont le pendant néerlandais n'a pas le terme associé (ou l'inverse), et un terme à éviter, avec son remplacement comme correction.",
@@ -66,7 +66,7 @@ export const FR: Readonly<Record<MessageKey, string>> = {
 
   'counterpart.fieldHalf': 'Pas de moitié {other, select, fr {française} other {néerlandaise}} pour le champ « {field} » : « {text} ».',
   'counterpart.descriptor':
-    'Pas de pendant {other, select, fr {français} other {néerlandais}} pour le descripteur « {text} » : les deux listes de descripteurs n’ont pas la même longueur.',
+    "Pas de pendant {other, select, fr {français} other {néerlandais}} pour le descripteur « {text} » : les deux listes de descripteurs n'ont pas la même longueur.",
   'counterpart.descriptorList': 'Pas de liste {other, select, fr {française} other {néerlandaise}} de descripteurs.',
   'counterpart.timelineColumn': 'Pas de colonne {other, select, fr {française} other {néerlandaise}} dans la chronologie.',
   'counterpart.timelineEvent': "Pas de pendant dans la colonne {other, select, fr {française} other {néerlandaise}} pour l'entrée de chronologie « {text} ».",
@@ -100,7 +100,7 @@ export const FR: Readonly<Record<MessageKey, string>> = {
   'labels.relabelMany':
     'Utiliser les libellés {lang, select, fr {français} other {néerlandais}} pour les {count, number} renvois de la colonne {lang, select, fr {française} other {néerlandaise}}',
 
-  'encoding.repair': 'Mauvais encodage : « {word} » ressemble à du {kind} ; c’était sans doute « {repaired} ».',
+  'encoding.repair': "Mauvais encodage : « {word} » ressemble à du {kind} ; c'était sans doute « {repaired} ».",
   'encoding.lost': 'Mauvais encodage : « {word} » a été décodé avec le mauvais encodage et un de ses octets est perdu : pas de réparation.',
   'encoding.kind.utf8AsWindows1252': 'texte UTF-8 lu en Windows-1252',
   'encoding.kind.latin1AsMacRoman': 'texte Latin-1 lu en Mac Roman',
@@ -156,8 +156,8 @@ export const FR: Readonly<Record<MessageKey, string>> = {
   'typography.missingBefore': 'Espace manquante avant « {mark} » : le français y met {space}.',
   'typography.notWanted': "L'espace avant « {mark} » n'est pas {space}, comme le demande parlq.typography.frenchSpace.",
   'typography.dutch': "Espace avant « {mark} » : le néerlandais n'en met pas.",
-  'typography.afterOpening': 'Espace manquante après « « » : le français met {space} à l’intérieur des guillemets.',
-  'typography.beforeClosing': 'Espace manquante avant « » » : le français met {space} à l’intérieur des guillemets.',
+  'typography.afterOpening': "Espace manquante après le guillemet ouvrant « : le français met {space} à l'intérieur des guillemets.",
+  'typography.beforeClosing': "Espace manquante avant le guillemet fermant » : le français met {space} à l'intérieur des guillemets.",
   'typography.double': 'Double espace.',
   'typography.doubled': 'Mot répété : « {word} {word} ».',
   'typography.unpairedClose': "« {close} » sans pendant : aucun « {open} » ne l'ouvre.",
@@ -229,7 +229,7 @@ export const FR: Readonly<Record<MessageKey, string>> = {
   'hover.closed': 'close sans réponse',
   'hover.deadline': 'Délai',
   'hover.timing': '{deadline, date} ({due}) ; {answered}.',
-  'hover.duePrinted': 'tel que la chronologie l’imprime',
+  'hover.duePrinted': "tel que la chronologie l'imprime",
   'hover.dueComputed': "{days, plural, one {# jour ouvrable} other {# jours ouvrables}} après l'envoi du {sent, date}",
   'hover.noAnswer': 'aucune réponse notée',
   'hover.answered': "réponse le {date, date}, le {nth, selectordinal, one {#er} other {#e}} jour ouvrable après l'envoi",
@@ -261,6 +261,8 @@ export const FR: Readonly<Record<MessageKey, string>> = {
   'server.acceptNoReason': 'Une raison est nécessaire : pourquoi cela peut-il être publié tel quel ?',
   'server.acceptGone': "Ce constat n'est plus signalé ici, ou le fichier n'est pas dans le dossier de l'espace de travail.",
   'server.acceptedBroken': "{file} a d'abord des problèmes à corriger : {problems}",
+  'server.indexing': 'parlq : indexation des fichiers de questions',
+  'server.indexed': '{done, number} sur {total, number}',
   'server.acceptFailed': "Impossible de l'enregistrer : {reason}",
   'server.configUnused': "{file} : pas utilisé tant qu'il n'est pas corrigé ; les réglages de l'éditeur et les valeurs par défaut s'appliquent.",
 

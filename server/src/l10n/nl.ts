@@ -259,6 +259,8 @@ export const NL: Readonly<Record<MessageKey, string>> = {
   'server.acceptNoReason': 'Er is een reden nodig: waarom mag dit zo gepubliceerd worden?',
   'server.acceptGone': 'Die bevinding wordt hier niet meer gemeld, of het bestand staat niet in de werkruimtemap.',
   'server.acceptedBroken': '{file} heeft eerst problemen die hersteld moeten worden: {problems}',
+  'server.indexing': 'parlq: vraagbestanden indexeren',
+  'server.indexed': '{done, number} van {total, number}',
   'server.acceptFailed': 'Kon het niet vastleggen: {reason}',
   'server.configUnused': '{file}: niet gebruikt tot het hersteld is; de instellingen van de editor en de standaardwaarden gelden.',
 

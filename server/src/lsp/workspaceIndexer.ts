@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
 import type { LanguageService } from '../service/index.js';
+import { t } from '../l10n/index.js';
 import { WORKSPACE_FILES, questionFilesIn } from '../workspace/files.js';
 
 const BATCH = 50;
@@ -56,7 +57,8 @@ export class WorkspaceIndexer {
     }
     if (files.length === 0) return;
     const progress = showProgress ? await this.connection.window.createWorkDoneProgress().catch(() => null) : null;
-    progress?.begin('parlq: indexing question files', 0, `0 of ${files.length}`, false);
+    const say = this.service.locale;
+    progress?.begin(t(say, 'server.indexing'), 0, t(say, 'server.indexed', { done: 0, total: files.length }), false);
     for (let i = 0; i < files.length; i += BATCH) {
       for (const file of files.slice(i, i + BATCH)) {
         try {
@@ -66,7 +68,7 @@ export class WorkspaceIndexer {
         }
       }
       const finished = Math.min(files.length, i + BATCH);
-      progress?.report(Math.round((finished / files.length) * 100), `${finished} of ${files.length}`);
+      progress?.report(Math.round((finished / files.length) * 100), t(say, 'server.indexed', { done: finished, total: files.length }));
       await new Promise((resolve) => setImmediate(resolve)); // let requests in between batches
     }
     progress?.done();
