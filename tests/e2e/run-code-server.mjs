@@ -78,20 +78,14 @@ async function waitUntil(what, probe, timeoutMs) {
   }
 }
 
-async function main() {
-  if (!existsSync(CODE_SERVER)) throw new Error(`code-server is not installed in ${E2E}: run tests/e2e/setup-code-server.sh first`);
-  if (!existsSync(VSIX)) throw new Error(`${VSIX} is missing: run npm run package first`);
-  const require = createRequire(join(E2E, 'package.json'));
-  const { chromium } = require('playwright-core');
-
-  const run = mkdtempSync(join(tmpdir(), 'parlq-e2e-'));
+/** A fresh code-server run: its folders, the sample in a workspace, quiet settings, a free port, the arguments every call takes. */
+async function newRun(prefix) {
+  const run = mkdtempSync(join(tmpdir(), prefix));
   const userData = join(run, 'user-data');
   const extensions = join(run, 'extensions');
   const workspace = join(run, 'workspace');
   mkdirSync(join(userData, 'User'), { recursive: true });
   mkdirSync(workspace);
-  rmSync(SHOTS, { recursive: true, force: true });
-  mkdirSync(SHOTS, { recursive: true });
   copyFileSync(join(ROOT, 'seeds', '000_797443ed2065d84d.txt'), join(workspace, SAMPLE_NAME));
   writeFileSync(
     join(userData, 'User', 'settings.json'),
@@ -115,6 +109,18 @@ async function main() {
   writeFileSync(join(run, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const env = { ...process.env, XDG_CONFIG_HOME: join(run, 'xdg'), XDG_DATA_HOME: join(run, 'xdg'), EXTENSIONS_GALLERY: '{}' };
   const common = ['--config', join(run, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', extensions];
+  return { run, userData, extensions, workspace, port, env, common };
+}
+
+async function main() {
+  if (!existsSync(CODE_SERVER)) throw new Error(`code-server is not installed in ${E2E}: run tests/e2e/setup-code-server.sh first`);
+  if (!existsSync(VSIX)) throw new Error(`${VSIX} is missing: run npm run package first`);
+  const require = createRequire(join(E2E, 'package.json'));
+  const { chromium } = require('playwright-core');
+
+  rmSync(SHOTS, { recursive: true, force: true });
+  mkdirSync(SHOTS, { recursive: true });
+  const { run, userData, extensions, workspace, port, env, common } = await newRun('parlq-e2e-');
 
   // 1. Install the .vsix, as a user would.
   const install = spawnSync(CODE_SERVER, [...common, '--install-extension', VSIX], { env, encoding: 'utf8' });
@@ -213,33 +219,7 @@ async function localeChecks(browser, locale) {
   console.log(
     `code-server with --locale ${locale}: VS Code's own words stay English (a stub language pack: Microsoft's come from the Marketplace, offline here); parlq's are ${facts.name}`,
   );
-  const run = mkdtempSync(join(tmpdir(), `parlq-e2e-${locale}-`));
-  const userData = join(run, 'user-data');
-  const extensions = join(run, 'extensions');
-  const workspace = join(run, 'workspace');
-  mkdirSync(join(userData, 'User'), { recursive: true });
-  mkdirSync(workspace);
-  copyFileSync(join(ROOT, 'seeds', '000_797443ed2065d84d.txt'), join(workspace, SAMPLE_NAME));
-  writeFileSync(
-    join(userData, 'User', 'settings.json'),
-    JSON.stringify({
-      'workbench.startupEditor': 'none',
-      'workbench.tips.enabled': false,
-      'telemetry.telemetryLevel': 'off',
-      'update.mode': 'none',
-      'extensions.autoCheckUpdates': false,
-      'extensions.autoUpdate': false,
-      'security.workspace.trust.enabled': false,
-      'editor.hover.delay': 100,
-      'editor.minimap.enabled': false,
-      'window.restoreWindows': 'none',
-      'files.hotExit': 'off',
-    }),
-  );
-  const port = await freePort();
-  writeFileSync(join(run, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-  const env = { ...process.env, XDG_CONFIG_HOME: join(run, 'xdg'), XDG_DATA_HOME: join(run, 'xdg'), EXTENSIONS_GALLERY: '{}' };
-  const common = ['--config', join(run, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', extensions];
+  const { run, userData, extensions, workspace, port, env, common } = await newRun(`parlq-e2e-${locale}-`);
   const install = spawnSync(CODE_SERVER, [...common, '--install-extension', VSIX], { env, encoding: 'utf8' });
   if (install.status !== 0) {
     record(`${facts.name}: the .vsix installs`, false, install.stderr.trim());
