@@ -93,6 +93,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel,
     // The server offers "Accept this finding…" only to a client that runs the command (it asks for the reason).
     initializationOptions: { commands: [ACCEPT_COMMAND] },
+    // Diagnostics are pulled (the server says so): on every change and save of an open file, and
+    // for the whole folder, so that the Problems view lists the files no editor holds.
+    diagnosticPullOptions: { onChange: true, onSave: true },
     middleware: {
       workspace: {
         // Only the settings the user set: the server lays them over parlq.config.json, whose

@@ -19,6 +19,7 @@ import {
   type NodeFinding,
   type Severity,
   type SeverityOrOff,
+  type WorkspaceView,
 } from './types.js';
 import { unrecognizedText } from './unrecognizedText.js';
 import { incompletePage } from './incompletePage.js';
@@ -31,6 +32,9 @@ import { untranslated } from './untranslated.js';
 import { lengthRatio } from './lengthRatio.js';
 import { acronymPair } from './acronymPair.js';
 import { terminology } from './terminology.js';
+import { duplicateQuestion } from './duplicateQuestion.js';
+import { asymmetricReference } from './asymmetricReference.js';
+import { danglingReference } from './danglingReference.js';
 
 export * from './types.js';
 
@@ -53,11 +57,14 @@ export const CHECKS: readonly Check[] = [
   lengthRatio,
   acronymPair,
   terminology,
+  duplicateQuestion,
+  asymmetricReference,
+  danglingReference,
 ];
 
-export const DEFAULT_SEVERITIES: Readonly<Record<CheckCode, Severity>> = Object.fromEntries(CHECKS.map((check) => [check.code, check.defaultSeverity])) as Record<
+export const DEFAULT_SEVERITIES: Readonly<Record<CheckCode, SeverityOrOff>> = Object.fromEntries(CHECKS.map((check) => [check.code, check.defaultSeverity])) as Record<
   CheckCode,
-  Severity
+  SeverityOrOff
 >;
 
 export interface SeverityFinding extends Finding {
@@ -164,21 +171,54 @@ export function runChecks(
     if (severity === 'off') continue;
     if (foreign && check.code !== 'not-a-question-page') continue;
     try {
-      if (check.document)
-        for (const finding of check.document(document, options))
-          findings.push({
-            code: finding.code,
-            severity,
-            range: finding.range,
-            message: render(options.locale, finding.message),
-            related: finding.related.map((item) => ({ range: item.range, message: render(options.locale, item.message) })),
-          });
+      const own = check.document?.(document, options) ?? [];
+      const across = check.crossFile && options.workspace ? check.crossFile(options.workspace, options) : [];
+      for (const finding of own.length === 0 ? across : across.length === 0 ? own : [...own, ...across])
+        findings.push({
+          code: finding.code,
+          severity,
+          range: finding.range,
+          message: render(options.locale, finding.message),
+          related: finding.related.map((item) => ({ range: item.range, message: render(options.locale, item.message), ...(item.uri ? { uri: item.uri } : {}) })),
+        });
       if (check.question) {
         for (const question of document.questions) {
           const base = question.node.start;
           for (const finding of reportedFindings(document, questionFindings(document, check, question, cache, options), base, severity, options.locale)) findings.push(finding);
         }
       }
+    } catch (error) {
+      failures.push({ code: check.code, error });
+    }
+  }
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { findings, failures };
+}
+
+/**
+ * The checks across files on one file as the workspace index holds it, without its text: what the
+ * checker runs once every file is indexed.
+ */
+export function runCrossFileChecks(
+  workspace: WorkspaceView,
+  severities: Partial<Record<CheckCode, SeverityOrOff>> = {},
+  checks: readonly Check[] = CHECKS,
+  options: CheckOptions = DEFAULT_CHECK_OPTIONS,
+): { findings: SeverityFinding[]; failures: CheckFailure[] } {
+  const findings: SeverityFinding[] = [];
+  const failures: CheckFailure[] = [];
+  for (const check of checks) {
+    const severity = severities[check.code] ?? check.defaultSeverity;
+    if (severity === 'off' || !check.crossFile) continue;
+    try {
+      for (const finding of check.crossFile(workspace, options))
+        findings.push({
+          code: finding.code,
+          severity,
+          range: finding.range,
+          message: render(options.locale, finding.message),
+          related: finding.related.map((item) => ({ range: item.range, message: render(options.locale, item.message), ...(item.uri ? { uri: item.uri } : {}) })),
+        });
     } catch (error) {
       failures.push({ code: check.code, error });
     }

@@ -3,6 +3,7 @@ import type { Node, ParsedDocument, Question } from '../model/nodes.js';
 import type { Range } from '../model/text.js';
 import type { TextEdit } from '../model/edits.js';
 import type { Locale, Msg } from '../l10n/index.js';
+import type { ReferenceRelation } from '../model/labels.js';
 
 export type { TextEdit };
 
@@ -15,6 +16,8 @@ export type SeverityOrOff = (typeof SEVERITY_SETTINGS)[number];
 export interface RelatedLocation {
   readonly range: Range;
   readonly message: string;
+  /** Another file's address, when the place is in another file (a question held twice); else the finding's own document. */
+  readonly uri?: string;
 }
 
 /** A finding as it is reported: where, what (in the reader's language), and the places that explain it. Plain data. */
@@ -30,7 +33,7 @@ export interface DocumentFinding {
   readonly code: CheckCode;
   readonly range: Range;
   readonly message: Msg;
-  readonly related: readonly { readonly range: Range; readonly message: Msg }[];
+  readonly related: readonly { readonly range: Range; readonly message: Msg; readonly uri?: string }[];
 }
 
 /**
@@ -69,6 +72,32 @@ export interface CheckOptions {
   readonly terms: TermTable;
   /** The language the findings are reported in. */
   readonly locale: Locale;
+  /** The other question files, for the checks across files; absent where none are known (a single file). */
+  readonly workspace?: WorkspaceView;
+}
+
+/**
+ * What the checks across files may ask of the workspace: where a question number is written and
+ * which pages cite it. The workspace index answers it; a test may hand in any object of this shape.
+ */
+export interface WorkspaceView {
+  /** The document being checked. */
+  readonly uri: string;
+  /** What that document holds, as the index reads it: its questions' numbers and its cross-references. */
+  readonly own: {
+    readonly questions: readonly { readonly number: string; readonly range: Range }[];
+    readonly references: readonly {
+      readonly number: string;
+      readonly from: string | null;
+      readonly relation: ReferenceRelation | null;
+      readonly lang: 'fr' | 'nl';
+      readonly range: Range;
+    }[];
+  };
+  /** How a file is named in a message (its path relative to the workspace folder). */
+  displayName(uri: string): string;
+  questionsNumbered(number: string): readonly { readonly uri: string; readonly range: Range }[];
+  referencesTo(number: string): readonly { readonly uri: string; readonly from: string | null; readonly relation: ReferenceRelation | null }[];
 }
 
 /** The terms a workspace lists: pairs that must match across the languages, terms to avoid, more acronyms. */
@@ -118,6 +147,9 @@ export const CHECK_CODES = [
   'length-ratio',
   'acronym-pair',
   'terminology',
+  'duplicate-question',
+  'asymmetric-reference',
+  'dangling-reference',
 ] as const;
 
 export type CheckCode = (typeof CHECK_CODES)[number];
@@ -129,10 +161,12 @@ export type CheckCode = (typeof CHECK_CODES)[number];
  */
 export interface Check {
   readonly code: CheckCode;
-  /** Errors block publication; the rest are for an editor's attention. */
-  readonly defaultSeverity: Severity;
+  /** Errors block publication; the rest are for an editor's attention; `off` for a check one turns on. */
+  readonly defaultSeverity: SeverityOrOff;
   question?(document: ParsedDocument, question: Question, options: CheckOptions): NodeFinding[];
   document?(document: ParsedDocument, options: CheckOptions): DocumentFinding[];
+  /** A check across files: it reads the document as the workspace index holds it, so that the checker can run it on the index alone. */
+  crossFile?(workspace: WorkspaceView, options: CheckOptions): DocumentFinding[];
   /**
    * The fixes for one finding as the editor sends it back. A finding that no longer matches the
    * text (the document changed since) gets no fix rather than a wrong one.

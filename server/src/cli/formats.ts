@@ -104,7 +104,7 @@ export function sarifFormat(report: Report, options: FormatOptions): string[] {
     shortDescription: { text: checkDescription(check.code, options.locale) },
     fullDescription: { text: checkDescription(check.code, options.locale) },
     help: { text: t(options.locale, 'cli.sarifHelp', { description: checkDescription(check.code, options.locale), code: check.code }) },
-    defaultConfiguration: { level: SARIF_LEVELS[check.defaultSeverity] },
+    defaultConfiguration: check.defaultSeverity === 'off' ? { enabled: false, level: 'note' } : { level: SARIF_LEVELS[check.defaultSeverity] },
     properties: { tags: ['parliamentary-text'] },
   }));
   const results = report.files.flatMap((file) =>

@@ -42,6 +42,30 @@ export const EN = {
   'check.terminology':
     "Against the workspace's parlq.terms.json: a listed French term whose Dutch counterpart lacks the paired term (or the reverse), and a term to avoid, with its replacement as the fix.",
 
+  'check.duplicate-question': 'Two files of the workspace hold the same question number.',
+  'check.asymmetric-reference':
+    'A question lists another under "Ook gesteld aan" (or names its re-submission, its original) and that question\'s file, in the workspace, does not list it back.',
+  'check.dangling-reference': 'A cross-reference to a question number no file of the workspace holds (off by default: a workspace rarely holds every question its pages cite).',
+
+  // the checks across files
+  'duplicateQuestion.message': 'Question {number} is also in {files}: {count, plural, one {two files hold} other {several files hold}} the same question number.',
+  'duplicateQuestion.related': 'Question {number} in {file}',
+  'asymmetric.alsoAsked': 'Question {other} ({file}) does not list question {number} back: its page should say "{label} … {number}".',
+  'asymmetric.resubmission': 'Question {other} ({file}) does not name question {number}: its page should say "{label} … {number}".',
+  'dangling.message': 'No file of the workspace holds question {number}.',
+
+  // Navigation across files
+  'links.file': 'Open question {number}',
+  'links.senate': "Open question {number} on the Senate's site ({lang, select, fr {French} other {Dutch}})",
+  'lens.answered': 'Answered',
+  'lens.answeredOn': 'Answered on {date, date}',
+  'lens.answeredIn': 'Answered on {date, date}, in {days, plural, one {# working day} other {# working days}}{late, select, late { (late)} other {}}',
+  'lens.open': 'Open: no answer yet',
+  'lens.closed': 'Closed without an answer',
+  'lens.lapsed': 'Lapsed with the legislature',
+  'lens.siblings':
+    '{count, plural, one {Also asked as # other question} other {Also asked as # other questions}}: {answered, number} answered, {open, number} not answered, {absent, number} not in the workspace',
+
   // duplicate-reference, self-reference
   'duplicate.message': 'Duplicate cross-reference "{reference}": already listed on line {line}.',
   'duplicate.related': 'First listed here: "{reference}"',
@@ -275,6 +299,7 @@ export const EN = {
   'server.acceptGone': 'That finding is no longer reported here, or the file is not in the workspace folder.',
   'server.acceptedBroken': '{file} has problems to mend first: {problems}',
   'server.indexing': 'parlq: indexing question files',
+  'server.checkingAll': 'parlq: checking every question file',
   'server.indexed': '{done, number} of {total, number}',
   'server.acceptFailed': 'Could not record it: {reason}',
   'server.configUnused': "{file}: not used until it is mended; the editor's settings and the defaults apply.",

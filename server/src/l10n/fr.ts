@@ -41,6 +41,27 @@ export const FR: Readonly<Record<MessageKey, string>> = {
   'check.terminology':
     "Selon le parlq.terms.json de l'espace de travail : un terme français de la liste dont le pendant néerlandais n'a pas le terme associé (ou l'inverse), et un terme à éviter, avec son remplacement comme correction.",
 
+  'check.duplicate-question': "Deux fichiers de l'espace de travail contiennent le même numéro de question.",
+  'check.asymmetric-reference':
+    "Une question en cite une autre sous « Aussi posée à » (ou nomme sa réintroduction, son original) et le fichier de cette question, dans l'espace de travail, ne la cite pas en retour.",
+  'check.dangling-reference':
+    "Un renvoi vers un numéro de question qu'aucun fichier de l'espace de travail ne contient (désactivé par défaut : un espace de travail contient rarement toutes les questions que ses pages citent).",
+  'duplicateQuestion.message':
+    'La question {number} se trouve aussi dans {files} : {count, plural, one {deux fichiers portent} other {plusieurs fichiers portent}} le même numéro de question.',
+  'duplicateQuestion.related': 'Question {number} dans {file}',
+  'asymmetric.alsoAsked': 'La question {other} ({file}) ne cite pas la question {number} en retour : sa page devrait porter « {label} … {number} ».',
+  'asymmetric.resubmission': 'La question {other} ({file}) ne nomme pas la question {number} : sa page devrait porter « {label} … {number} ».',
+  'dangling.message': "Aucun fichier de l'espace de travail ne contient la question {number}.",
+  'links.file': 'Ouvrir la question {number}',
+  'links.senate': 'Ouvrir la question {number} sur le site du Sénat ({lang, select, fr {français} other {néerlandais}})',
+  'lens.answered': 'Réponse reçue',
+  'lens.answeredOn': 'Réponse reçue le {date, date}',
+  'lens.answeredIn': 'Réponse reçue le {date, date}, en {days, plural, one {# jour ouvrable} other {# jours ouvrables}}{late, select, late { (en retard)} other {}}',
+  'lens.open': 'Ouverte : pas encore de réponse',
+  'lens.closed': 'Close sans réponse',
+  'lens.lapsed': 'Caduque avec la législature',
+  'lens.siblings':
+    "{count, plural, one {Aussi posée comme # autre question} other {Aussi posée comme # autres questions}} : {answered, number} avec réponse, {open, number} sans réponse, {absent, number} hors de l'espace de travail",
   'duplicate.message': 'Renvoi en double « {reference} » : déjà cité à la ligne {line}.',
   'duplicate.related': 'Première mention ici : « {reference} »',
   'duplicate.fix': 'Supprimer le renvoi en double',
@@ -262,6 +283,7 @@ export const FR: Readonly<Record<MessageKey, string>> = {
   'server.acceptGone': "Ce constat n'est plus signalé ici, ou le fichier n'est pas dans le dossier de l'espace de travail.",
   'server.acceptedBroken': "{file} a d'abord des problèmes à corriger : {problems}",
   'server.indexing': 'parlq : indexation des fichiers de questions',
+  'server.checkingAll': 'parlq : vérification de tous les fichiers de questions',
   'server.indexed': '{done, number} sur {total, number}',
   'server.acceptFailed': "Impossible de l'enregistrer : {reason}",
   'server.configUnused': "{file} : pas utilisé tant qu'il n'est pas corrigé ; les réglages de l'éditeur et les valeurs par défaut s'appliquent.",

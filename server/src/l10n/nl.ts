@@ -40,6 +40,26 @@ export const NL: Readonly<Record<MessageKey, string>> = {
   'check.terminology':
     'Volgens parlq.terms.json van de werkruimte: een Franse term uit de lijst waarvan de Nederlandse tegenhanger de bijbehorende term mist (of omgekeerd), en een te vermijden term, met de vervanging als correctie.',
 
+  'check.duplicate-question': 'Twee bestanden van de werkruimte bevatten hetzelfde vraagnummer.',
+  'check.asymmetric-reference':
+    'Een vraag vermeldt een andere onder "Ook gesteld aan" (of noemt haar herindiening, haar origineel) en het bestand van die vraag, in de werkruimte, vermeldt haar niet terug.',
+  'check.dangling-reference':
+    "Een verwijzing naar een vraagnummer dat geen bestand van de werkruimte bevat (standaard uit: een werkruimte bevat zelden alle vragen die haar pagina's vermelden).",
+  'duplicateQuestion.message': 'Vraag {number} staat ook in {files}: {count, plural, one {twee bestanden hebben} other {meerdere bestanden hebben}} hetzelfde vraagnummer.',
+  'duplicateQuestion.related': 'Vraag {number} in {file}',
+  'asymmetric.alsoAsked': 'Vraag {other} ({file}) vermeldt vraag {number} niet terug: haar pagina zou "{label} … {number}" moeten vermelden.',
+  'asymmetric.resubmission': 'Vraag {other} ({file}) noemt vraag {number} niet: haar pagina zou "{label} … {number}" moeten vermelden.',
+  'dangling.message': 'Geen bestand van de werkruimte bevat vraag {number}.',
+  'links.file': 'Vraag {number} openen',
+  'links.senate': 'Vraag {number} openen op de site van de Senaat ({lang, select, fr {Frans} other {Nederlands}})',
+  'lens.answered': 'Beantwoord',
+  'lens.answeredOn': 'Beantwoord op {date, date}',
+  'lens.answeredIn': 'Beantwoord op {date, date}, in {days, plural, one {# werkdag} other {# werkdagen}}{late, select, late { (te laat)} other {}}',
+  'lens.open': 'Open: nog geen antwoord',
+  'lens.closed': 'Afgesloten zonder antwoord',
+  'lens.lapsed': 'Vervallen met de zittingsperiode',
+  'lens.siblings':
+    '{count, plural, one {Ook gesteld als # andere vraag} other {Ook gesteld als # andere vragen}}: {answered, number} beantwoord, {open, number} niet beantwoord, {absent, number} niet in de werkruimte',
   'duplicate.message': 'Dubbele verwijzing "{reference}": staat al op regel {line}.',
   'duplicate.related': 'Hier voor het eerst vermeld: "{reference}"',
   'duplicate.fix': 'De dubbele verwijzing verwijderen',
@@ -260,6 +280,7 @@ export const NL: Readonly<Record<MessageKey, string>> = {
   'server.acceptGone': 'Die bevinding wordt hier niet meer gemeld, of het bestand staat niet in de werkruimtemap.',
   'server.acceptedBroken': '{file} heeft eerst problemen die hersteld moeten worden: {problems}',
   'server.indexing': 'parlq: vraagbestanden indexeren',
+  'server.checkingAll': 'parlq: alle vraagbestanden controleren',
   'server.indexed': '{done, number} van {total, number}',
   'server.acceptFailed': 'Kon het niet vastleggen: {reason}',
   'server.configUnused': '{file}: niet gebruikt tot het hersteld is; de instellingen van de editor en de standaardwaarden gelden.',

@@ -6,9 +6,12 @@
  */
 import {
   CodeActionKind,
+  CompletionItemKind,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
   MarkupKind,
   MessageType,
   ShowMessageNotification,
@@ -21,7 +24,11 @@ import {
   type DocumentSymbol,
   type InitializeResult,
   type SymbolInformation,
+  type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
+import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { globMatcher } from '../workspace/files.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity } from '../checks/index.js';
 import type { OutlineKind } from '../features/outline.js';
@@ -92,10 +99,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     watchesFiles: false,
     /** The client runs "Accept this finding…" itself (it asks for the reason): VS Code's does. */
     acceptCommand: false,
+    /** The client pulls diagnostics (LSP 3.17): then the server publishes none, and asks for a refresh when they change. */
+    pullsDiagnostics: false,
+    refreshesDiagnostics: false,
   };
+  /** Grows whenever something a file's diagnostics depend on changes (a setting, a side file, another file): what a held workspace pull waits for. */
+  let generation = 0;
+  /** Grows when a setting, a side file or the language changes: every file's report is made anew then. */
+  let configGeneration = 0;
+  const generationWaiters: (() => void)[] = [];
+  function changed(): void {
+    generation++;
+    for (const wake of generationWaiters.splice(0)) wake();
+  }
+  /** The files.exclude patterns of each workspace folder, as the client's settings give them. */
+  const excludes = new Map<string, (relativePath: string) => boolean>();
   const reportedProblems = new Set<string>();
 
   function publish(uri: string): void {
+    if (client.pullsDiagnostics) return; // the client asks for them
     const result = service.diagnostics(uri);
     if (result) void connection.sendDiagnostics({ uri, version: result.version, diagnostics: toDiagnostics(result, service.locale) });
   }
@@ -130,7 +152,30 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function applySettings(raw: unknown): void {
     clientSettings = raw;
     warnOnce(service.configure(mergedSettings(fileConfig?.settings ?? null, raw)));
+    republishAll();
+  }
+
+  /** Every open document's diagnostics again (push), or a refresh for a client that pulls them. */
+  function republishAll(): void {
+    configGeneration++;
+    changed();
+    if (client.pullsDiagnostics) {
+      if (client.refreshesDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
+      return;
+    }
     for (const document of documents.all()) publish(document.uri);
+  }
+
+  /** After a file changed: the open files whose findings across files depend on it, checked again. */
+  function republishDependents(uris: Iterable<string>): void {
+    const list = [...new Set(uris)];
+    if (list.length === 0) return;
+    changed();
+    if (client.pullsDiagnostics) {
+      if (client.refreshesDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
+      return;
+    }
+    for (const uri of list) if (documents.get(uri)) schedulePublish(uri);
   }
 
   /** A file at the first workspace folder's root, or null when the folder is not on disk. */
@@ -171,7 +216,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const path = fileConfig?.termsFile && configPath ? resolve(dirname(configPath), fileConfig.termsFile) : rootFile(TERMS_FILE);
     const text = await readSideFile(path);
     warnOnce(service.configureTerms(text, path ?? undefined));
-    for (const document of documents.all()) publish(document.uri);
+    republishAll();
   }
 
   /** parlq-accepted.json at the first workspace folder's root: findings a reviewer accepted leave the Problems view. */
@@ -185,7 +230,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       entries = result.entries;
     }
     service.configureAccepted(client.workspaceFolders[0] ?? null, entries);
-    for (const document of documents.all()) publish(document.uri);
+    republishAll();
   }
 
   /** Records a reviewer's acceptance of one finding in parlq-accepted.json (the user's own act, through "Accept this finding…"). */
@@ -218,6 +263,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     client.watchesFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     client.progress = capabilities.window?.workDoneProgress === true;
     client.workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    service.setWorkspaceFolders(client.workspaceFolders);
+    client.pullsDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
+    client.refreshesDiagnostics = capabilities.workspace?.diagnostics?.refreshSupport === true;
     client.hierarchicalSymbols = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
     const formats = capabilities.textDocument?.hover?.contentFormat;
     client.markdown = !formats || formats.includes(MarkupKind.Markdown);
@@ -239,24 +287,80 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         foldingRangeProvider: true,
         referencesProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        definitionProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        workspaceSymbolProvider: true,
+        completionProvider: { triggerCharacters: [' ', ':', '-'] },
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [CHECK_ALL_COMMAND] },
+        // Pull diagnostics (LSP 3.17) for a client that asks: a file's findings depend on other files, and the whole folder can be asked for.
+        ...(client.pullsDiagnostics ? { diagnosticProvider: { identifier: 'parlq', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
       },
       serverInfo: { name: 'parlq-language-server', version: SERVER_VERSION },
     };
   });
 
   connection.onDidChangeWatchedFiles((params) => {
-    const changed = (name: string) => params.changes.some((change) => change.uri.endsWith(`/${name}`));
-    if (changed(CONFIG_FILE)) void loadConfig();
-    else if (changed(TERMS_FILE) || (fileConfig?.termsFile && params.changes.length > 0)) void loadTerms();
-    if (changed(ACCEPTED_FILE)) void loadAccepted();
+    const sideFile = (name: string) => params.changes.some((change) => change.uri.endsWith(`/${name}`));
+    if (sideFile(CONFIG_FILE)) void loadConfig();
+    else if (sideFile(TERMS_FILE) || (fileConfig?.termsFile && params.changes.some((change) => !change.uri.endsWith('.parlq')))) void loadTerms();
+    if (sideFile(ACCEPTED_FILE)) void loadAccepted();
+    void questionFilesChanged(params.changes.filter((change) => change.uri.endsWith('.parlq') && !isExcluded(change.uri)));
   });
 
+  /** Whether files.exclude leaves a file out of the workspace. */
+  function isExcluded(uri: string): boolean {
+    for (const [folder, excluded] of excludes) {
+      const base = folder.endsWith('/') ? folder : `${folder}/`;
+      if (uri.startsWith(base)) return excluded(decodeURIComponent(uri.slice(base.length)));
+    }
+    return false;
+  }
+
+  /** Question files changed on disk: the index follows, and the files that depend on them are checked again. */
+  async function questionFilesChanged(changes: readonly { uri: string; type: number }[]): Promise<void> {
+    const affected: string[] = [];
+    for (const change of changes) {
+      if (documents.get(change.uri)) continue; // the editor's text wins over the saved one
+      affected.push(...service.dependents(change.uri));
+      if (change.type === FileChangeType.Deleted) service.removeWorkspaceFile(change.uri);
+      else {
+        const text = await indexer.savedText(change.uri);
+        if (text === undefined) service.removeWorkspaceFile(change.uri);
+        else service.setWorkspaceFile(change.uri, text);
+      }
+      affected.push(...service.dependents(change.uri));
+    }
+    if (changes.length > 0) {
+      changed();
+      republishDependents(affected);
+    }
+  }
+
+  /** files.exclude of each folder, for a client that serves workspace/configuration. */
+  async function readExcludes(): Promise<void> {
+    if (!client.pullsConfiguration) return;
+    for (const folder of client.workspaceFolders) {
+      try {
+        const [patterns] = (await connection.workspace.getConfiguration([{ scopeUri: folder, section: 'files.exclude' }])) as [Record<string, unknown> | null];
+        const on = Object.entries(patterns ?? {})
+          .filter(([, value]) => value === true)
+          .map(([pattern]) => pattern);
+        excludes.set(folder, globMatcher(on));
+      } catch {
+        excludes.delete(folder);
+      }
+    }
+  }
+
   connection.onInitialized(() => {
-    void indexer.start(client.workspaceFolders, client.progress);
+    void readExcludes()
+      .then(() => indexer.start(client.workspaceFolders, client.progress, (folder) => excludes.get(folder) ?? (() => false)))
+      .then(() => republishAll());
     void loadConfig();
     void loadAccepted();
     if (client.watchesFiles) {
-      const watchers = [TERMS_FILE, CONFIG_FILE, ACCEPTED_FILE].map((name) => ({ globPattern: `**/${name}` }));
+      const watchers = [TERMS_FILE, CONFIG_FILE, ACCEPTED_FILE, '*.parlq'].map((name) => ({ globPattern: `**/${name}` }));
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
     }
     if (!client.pullsConfiguration) return;
@@ -270,9 +374,29 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   documents.onDidChangeContent(({ document }) => {
+    const before = service.dependents(document.uri);
     service.setDocument(document.uri, document.version, document.getText());
     schedulePublish(document.uri);
+    scheduleDependents(document.uri, before);
   });
+
+  // The files that depend on an edited one are checked again once the burst of edits is over.
+  const dependentTimers = new Map<string, { timer: NodeJS.Timeout; before: Set<string> }>();
+  function scheduleDependents(uri: string, before: readonly string[]): void {
+    const pending = dependentTimers.get(uri);
+    if (pending) clearTimeout(pending.timer);
+    const union = new Set([...(pending?.before ?? []), ...before]);
+    dependentTimers.set(uri, {
+      before: union,
+      timer: setTimeout(() => {
+        dependentTimers.delete(uri);
+        const after = service.dependents(uri);
+        const all = new Set([...union, ...after]);
+        all.delete(uri);
+        if (all.size > 0) republishDependents(all);
+      }, 300),
+    });
+  }
   documents.onDidClose(({ document }) => {
     const uri = document.uri;
     service.closeDocument(uri);
@@ -338,6 +462,134 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return service.references(uri, position, context.includeDeclaration)?.map((location) => ({ uri: location.uri, range: location.range })) ?? null;
   });
 
+  connection.onDefinition(async ({ textDocument: { uri }, position }) => {
+    if (!service.questionNumberAt(uri, position)) return null;
+    await indexer.ready();
+    return service.definition(uri, position)?.map((location) => ({ uri: location.uri, range: location.range })) ?? null;
+  });
+
+  connection.onDocumentLinks(({ textDocument: { uri } }) => service.documentLinks(uri)?.map((link) => ({ range: link.range, target: link.target, tooltip: link.tooltip })) ?? null);
+
+  connection.onWorkspaceSymbol(async ({ query }) => {
+    await indexer.ready();
+    return service
+      .workspaceSymbols(query)
+      .map((symbol): SymbolInformation => ({ name: symbol.name, kind: SymbolKind.Module, location: { uri: symbol.uri, range: symbol.range }, containerName: symbol.detail }));
+  });
+
+  connection.onCompletion(({ textDocument: { uri }, position }) => {
+    const found = service.completion(uri, position);
+    if (!found) return null;
+    return {
+      isIncomplete: found.incomplete,
+      items: found.items.map((item, i) => ({
+        label: item.label,
+        kind: CompletionItemKind.Reference,
+        detail: item.detail,
+        documentation: item.documentation,
+        sortText: String(i).padStart(5, '0'),
+        textEdit: { range: item.range, newText: item.label },
+      })),
+    };
+  });
+
+  connection.onCodeLens(({ textDocument: { uri } }) => service.codeLenses(uri)?.map((lens) => ({ range: lens.range, command: { title: lens.title, command: '' } })) ?? null);
+
+  // "Check all question files": every file of the workspace published, for a client that does not pull; a refresh for one that does.
+  connection.onExecuteCommand(async ({ command }) => {
+    if (command !== CHECK_ALL_COMMAND) return null;
+    await indexer.ready();
+    if (client.pullsDiagnostics) {
+      republishAll();
+      return { files: service.indexedFiles().length };
+    }
+    const files = service.indexedFiles();
+    const progress = client.progress ? await connection.window.createWorkDoneProgress().catch(() => null) : null;
+    progress?.begin(t(service.locale, 'server.checkingAll'), 0, undefined, false);
+    let done = 0;
+    for (const uri of files) {
+      if (documents.get(uri)) publish(uri);
+      else {
+        const text = await indexer.savedText(uri);
+        const result = text === undefined ? null : service.fileDiagnostics(uri, text);
+        if (result) void connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(result, service.locale) });
+      }
+      if (++done % 50 === 0) {
+        progress?.report(Math.round((done / files.length) * 100), t(service.locale, 'server.indexed', { done, total: files.length }));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    progress?.done();
+    return { files: files.length };
+  });
+
+  // Pull diagnostics: an open document's, with a result id so that the same ones are not sent twice.
+  connection.languages.diagnostics.on(({ textDocument: { uri }, previousResultId }) => {
+    const result = service.diagnostics(uri);
+    const items = result ? toDiagnostics(result, service.locale) : [];
+    const resultId = resultIdOf(items);
+    return previousResultId === resultId ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId } : { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+  });
+
+  /** What a file's pulled report was made from: its bytes on disk (size and time), the generation, and the result id sent. */
+  const pulled = new Map<string, { key: string; resultId: string }>();
+  let answeredGeneration = -1;
+
+  // The whole folder, for the Problems view: the files no editor holds, from disk; held open (a long poll) until something changes.
+  connection.languages.diagnostics.onWorkspace(async ({ previousResultIds }, token, _workDone, resultProgress) => {
+    await indexer.ready();
+    if (answeredGeneration === generation && previousResultIds.length > 0) {
+      await new Promise<void>((resolve) => {
+        generationWaiters.push(resolve);
+        token.onCancellationRequested(() => resolve());
+      });
+      if (token.isCancellationRequested) return { items: [] };
+    }
+    answeredGeneration = generation;
+    const previous = new Map(previousResultIds.map((entry) => [entry.uri, entry.value]));
+    const items: WorkspaceDocumentDiagnosticReport[] = [];
+    const batch: WorkspaceDocumentDiagnosticReport[] = [];
+    const flush = () => {
+      if (batch.length === 0) return;
+      if (resultProgress) resultProgress.report({ items: batch.splice(0) });
+      else items.push(...batch.splice(0));
+    };
+    let count = 0;
+    for (const uri of service.indexedFiles()) {
+      if (token.isCancellationRequested) break;
+      if (documents.get(uri) || !uri.startsWith('file:')) continue;
+      let key: string;
+      try {
+        const info = await stat(fileURLToPath(uri));
+        // The bytes, the settings, and what the other files make of this one: the same three, the same report.
+        key = `${info.size}:${info.mtimeMs}:${configGeneration}:${service.crossFileSignature(uri)}`;
+      } catch {
+        continue;
+      }
+      const known = pulled.get(uri);
+      if (known && known.key === key && previous.get(uri) === known.resultId) {
+        batch.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: known.resultId });
+      } else {
+        const text = await indexer.savedText(uri);
+        const result = text === undefined ? null : service.fileDiagnostics(uri, text);
+        const diagnostics = result ? toDiagnostics(result, service.locale) : [];
+        const resultId = resultIdOf(diagnostics);
+        pulled.set(uri, { key, resultId });
+        batch.push(
+          previous.get(uri) === resultId
+            ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId }
+            : { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: diagnostics },
+        );
+      }
+      if (++count % 50 === 0) {
+        flush();
+        await new Promise((resolve) => setImmediate(resolve)); // let other requests in
+      }
+    }
+    flush();
+    return { items };
+  });
+
   // parlq/acceptFinding: records a finding as accepted, with the reviewer's reason (see acceptFinding).
   connection.onRequest('parlq/acceptFinding', (params: { uri: string; code: string; range: Range; reason: string }) =>
     acceptFinding(params.uri, params.code, params.range, params.reason).catch((error: unknown) => ({ error: t(service.locale, 'server.acceptFailed', { reason: String(error) }) })),
@@ -357,6 +609,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
 /** The client's command that asks for a reason and sends parlq/acceptFinding. */
 export const ACCEPT_COMMAND = 'parlq.acceptFinding';
+/** The server's command that checks every question file of the workspace (for clients that do not pull diagnostics). */
+export const CHECK_ALL_COMMAND = 'parlq.checkAllFiles';
+
+/** A report's identity: the same diagnostics, the same id, so that a client holding them is told "unchanged". */
+function resultIdOf(diagnostics: readonly Diagnostic[]): string {
+  return createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64url').slice(0, 16);
+}
 
 function toDiagnostics(result: DocumentDiagnostics, locale: Locale): Diagnostic[] {
   if (result.tooLarge) {
@@ -380,7 +639,7 @@ function toDiagnostics(result: DocumentDiagnostics, locale: Locale): Diagnostic[
         code: finding.code,
         source: 'parlq',
         message: finding.message,
-        relatedInformation: finding.related.map((related) => ({ location: { uri: result.uri, range: related.range }, message: related.message })),
+        relatedInformation: finding.related.map((related) => ({ location: { uri: related.uri ?? result.uri, range: related.range }, message: related.message })),
       };
       asDiagnostic.set(finding, diagnostic);
     }

@@ -21,9 +21,23 @@ export class WorkspaceIndexer {
     private readonly service: LanguageService,
   ) {}
 
+  /** Every question file under the folders, without those `excluded` names (files.exclude, by folder URI). */
+  files(folderUris: readonly string[], excluded: (folderUri: string) => (relativePath: string) => boolean = () => () => false): string[] {
+    const files: string[] = [];
+    for (const uri of folderUris) {
+      if (!uri.startsWith('file:')) continue;
+      try {
+        files.push(...questionFilesIn(fileURLToPath(uri), WORKSPACE_FILES, [], excluded(uri)));
+      } catch {
+        // a workspace folder that cannot be read is simply not indexed
+      }
+    }
+    return files;
+  }
+
   /** Indexes every question file under the folders; resolves when done. */
-  start(folderUris: readonly string[], showProgress: boolean): Promise<void> {
-    this.done = this.run(folderUris, showProgress).catch((error) => {
+  start(folderUris: readonly string[], showProgress: boolean, excluded?: (folderUri: string) => (relativePath: string) => boolean): Promise<void> {
+    this.done = this.run(folderUris, showProgress, excluded).catch((error) => {
       this.connection.console.error(`parlq: indexing the workspace failed: ${String(error)}`);
     });
     return this.done;
@@ -44,17 +58,9 @@ export class WorkspaceIndexer {
     }
   }
 
-  private async run(folderUris: readonly string[], showProgress: boolean): Promise<void> {
+  private async run(folderUris: readonly string[], showProgress: boolean, excluded?: (folderUri: string) => (relativePath: string) => boolean): Promise<void> {
     const started = Date.now();
-    const files: string[] = [];
-    for (const uri of folderUris) {
-      if (!uri.startsWith('file:')) continue;
-      try {
-        files.push(...questionFilesIn(fileURLToPath(uri), WORKSPACE_FILES));
-      } catch {
-        // a workspace folder that cannot be read is simply not indexed
-      }
-    }
+    const files = this.files(folderUris, excluded);
     if (files.length === 0) return;
     const progress = showProgress ? await this.connection.window.createWorkDoneProgress().catch(() => null) : null;
     const say = this.service.locale;

@@ -164,3 +164,42 @@ export function isAnswerLabel(label: string): boolean {
   const folded = fold(label);
   return folded === 'reponse' || folded === 'antwoord';
 }
+
+/**
+ * What a cross-reference says of the two questions: the same question sent to another minister
+ * (both list each other), a re-submission (the old one names the new, the new one names the old),
+ * a requalification (the same, into another kind of document).
+ */
+export type ReferenceRelation = 'also-asked' | 'resubmitted-as' | 'resubmission-of' | 'requalified-as' | 'requalification-of';
+
+const RELATIONS: readonly [ReferenceRelation, readonly string[]][] = [
+  ['also-asked', ['aussi posee a', 'ook gesteld aan']],
+  ['resubmitted-as', ['reintroduite comme', 'heringediend als']],
+  ['resubmission-of', ['reintroduction de', 'herindiening van']],
+  ['requalified-as', ['geherkwalificeerd als', 'requalifiee en', 'requalifiee comme']],
+  ['requalification-of', ['requalification de', 'herkwalificatie van']],
+];
+
+/** The relation a cross-reference's label states, or null for a label parlq does not know. */
+export function referenceRelation(label: string): ReferenceRelation | null {
+  const folded = fold(label);
+  return RELATIONS.find(([, labels]) => labels.includes(folded))?.[0] ?? null;
+}
+
+/** What the other question's page should say back: a question sent to several ministers lists the others; a re-submission names its original. */
+export const RECIPROCAL: Readonly<Record<ReferenceRelation, ReferenceRelation>> = {
+  'also-asked': 'also-asked',
+  'resubmitted-as': 'resubmission-of',
+  'resubmission-of': 'resubmitted-as',
+  'requalified-as': 'requalification-of',
+  'requalification-of': 'requalified-as',
+};
+
+/** How each language's page prints a relation ("Ook gesteld aan"), for a message that says what the other page should print. */
+export const RELATION_LABELS: Readonly<Record<ReferenceRelation, Partial<Record<Lang, string>>>> = {
+  'also-asked': { fr: 'Aussi posée à', nl: 'Ook gesteld aan' },
+  'resubmitted-as': { fr: 'Réintroduite comme', nl: 'Heringediend als' },
+  'resubmission-of': { fr: 'Réintroduction de', nl: 'Herindiening van' },
+  'requalified-as': { nl: 'Geherkwalificeerd als' },
+  'requalification-of': { fr: 'Requalification de', nl: 'Herkwalificatie van' },
+};

@@ -15,6 +15,7 @@ import {
   createCheckCache,
   fixesFor,
   runChecks,
+  runCrossFileChecks,
   todayIso,
   NO_TERMS,
   type Check,
@@ -35,6 +36,17 @@ import type { ParsedDocument } from '../model/nodes.js';
 import { parseDocument, reparse } from '../model/parse.js';
 import type { Position, Range } from '../model/text.js';
 import { WorkspaceIndex, entriesOf, indexText } from '../workspace/index.js';
+import {
+  codeLenses,
+  completeNumber,
+  documentLinks,
+  workspaceSymbols,
+  type CodeLens,
+  type CompletionItem,
+  type DocumentLink,
+  type WorkspaceSymbol,
+} from '../workspace/navigation.js';
+import type { WorkspaceView } from '../checks/index.js';
 import { DEFAULT_SETTINGS, checkOptionsOf, effectiveLocale, readSettings, settingProblemMessage, type Settings } from './settings.js';
 import { render, t, type Locale } from '../l10n/index.js';
 import { readTerms } from './terms.js';
@@ -46,7 +58,7 @@ export { DEFAULT_SETTINGS, effectiveLocale, readSettings, settingProblemMessage,
 export { TERMS_FILE, readTerms } from './terms.js';
 export { ACCEPTED_FILE, readAccepted, writeAccepted, withAccepted, type AcceptedEntry } from './accepted.js';
 export { CONFIG_FILE, mergedSettings, readConfig, type ConfigFile } from './config.js';
-export type { FoldingRegion, OutlineEntry, SeverityFinding, CheckFailure, FindingRef, TextEdit };
+export type { FoldingRegion, OutlineEntry, SeverityFinding, CheckFailure, FindingRef, TextEdit, CodeLens, CompletionItem, DocumentLink, WorkspaceSymbol };
 
 export interface LanguageServiceOptions {
   /** The checks to run (all of parlq's by default). */
@@ -133,6 +145,30 @@ export interface LanguageService {
   configureAccepted(folder: string | null, entries: readonly AcceptedEntry[]): void;
   /** The entry that accepts one finding of a document, as it is now, with a reviewer's reason; null when no such finding is reported. */
   acceptedEntry(uri: string, code: string, range: Range, reason: string): AcceptedEntry | null;
+  /** The workspace folders (their URIs): files are named relative to them in messages. */
+  setWorkspaceFolders(folders: readonly string[]): void;
+  /** Links on the question numbers of a document: to the file that holds the question, else to its Senate page. */
+  documentLinks(uri: string): DocumentLink[] | null;
+  /** Where the question whose number is under a position is written, in the workspace. */
+  definition(uri: string, position: Position): Location[] | null;
+  /** The workspace's questions whose number, title or author hold the query's words. */
+  workspaceSymbols(query: string): WorkspaceSymbol[];
+  /** The workspace's question numbers after a reference's words ("Ook gesteld aan : "). */
+  completion(uri: string, position: Position): { items: CompletionItem[]; incomplete: boolean } | null;
+  /** Above each question: its fate and its sibling questions'. */
+  codeLenses(uri: string): CodeLens[] | null;
+  /** The diagnostics of a file of the workspace that no editor holds, from its saved text. */
+  fileDiagnostics(uri: string, text: string): DocumentDiagnostics | null;
+  /**
+   * The files whose findings across files depend on this one as the index holds it now: those
+   * that cite its questions, those that hold the same numbers, and those it cites. Asked before
+   * and after a change, the union is what to check again.
+   */
+  dependents(uri: string): string[];
+  /** Every file the index holds, open or not. */
+  indexedFiles(): string[];
+  /** What the checks across files find in a file, as one string: while it is the same, so are those findings. */
+  crossFileSignature(uri: string): string;
   /** The cross-file index, for what the requests above do not cover. */
   readonly workspace: WorkspaceIndex;
 }
@@ -171,6 +207,23 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   }
   const outlines = new WeakMap<ParsedDocument, { locale: Locale; entries: OutlineEntry[] }>();
   let clientLocale: string | null = null;
+  let folders: string[] = [];
+  /** A file as a message names it: relative to its workspace folder, else its last path segment. */
+  const displayName = (uri: string): string => {
+    const folder = folders.find((candidate) => uri.startsWith(candidate));
+    const name = folder ? uri.slice(folder.length) : uri.slice(uri.lastIndexOf('/') + 1);
+    try {
+      return decodeURIComponent(name);
+    } catch {
+      return name;
+    }
+  };
+  /** The workspace as the checks across files see it, from one document's place in the index. */
+  const viewOf = (uri: string): WorkspaceView | undefined => {
+    const own = workspace.fileEntries(uri);
+    if (!own) return undefined;
+    return { uri, own, displayName, questionsNumbered: (number) => workspace.questionsNumbered(number), referencesTo: (number) => workspace.referencesTo(number) };
+  };
   const locale = (): Locale => effectiveLocale(settings.locale, clientLocale);
   const workspace = new WorkspaceIndex();
   /** Open documents whose workspace entries are to be read from their model when next asked. */
@@ -299,7 +352,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         report('parse', error, uri);
         return { uri, version: held.version, findings: [], failures: [{ code: 'parse', error }], tooLarge: null };
       }
-      const options = checkOptions();
+      // The document's own entries in the index are brought up to date first: the checks across files read them.
+      refreshOpenEntries();
+      const view = viewOf(uri);
+      const options = view ? { ...checkOptions(), workspace: view } : checkOptions();
       const { findings, failures } = runChecks(model, settings.severity, checks, checkCache, options);
       for (const failure of failures) report(`check ${failure.code}`, failure.error, uri);
       const file = acceptedName(uri);
@@ -412,6 +468,89 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         if (position.line < 0 || position.line >= model.lineIndex.lineCount) return null;
         return questionNumberAcross(lineText(model, position.line), position.character);
       });
+    },
+
+    setWorkspaceFolders(uris) {
+      folders = uris.map((folder) => (folder.endsWith('/') ? folder : `${folder}/`));
+    },
+
+    documentLinks(uri) {
+      return withModel('document links', uri, null, (model) => {
+        refreshOpenEntries();
+        return documentLinks(model, uri, workspace, locale());
+      });
+    },
+
+    definition(uri, position) {
+      const number = service.questionNumberAt(uri, position);
+      if (!number) return null;
+      return guarded('definition', null, () => {
+        refreshOpenEntries();
+        return workspace.questionsNumbered(number).map((question) => ({ uri: question.uri, range: question.range }));
+      });
+    },
+
+    workspaceSymbols(query) {
+      return guarded('workspace symbols', [], () => {
+        refreshOpenEntries();
+        return workspaceSymbols(workspace, query, locale());
+      });
+    },
+
+    completion(uri, position) {
+      return withModel('completion', uri, null, (model) => {
+        refreshOpenEntries();
+        return completeNumber(model, position, workspace, locale());
+      });
+    },
+
+    codeLenses(uri) {
+      return withModel('code lens', uri, null, (model) => {
+        refreshOpenEntries();
+        return codeLenses(model, workspace, settings.answerDeadlineWorkingDays, locale());
+      });
+    },
+
+    fileDiagnostics(uri, text) {
+      if (documents.has(uri)) return service.diagnostics(uri);
+      documents.set(uri, { version: 0, text, model: null, previous: null });
+      stale.add(uri);
+      try {
+        return service.diagnostics(uri);
+      } finally {
+        // The file stays in the index, from the text just read; its model is not kept.
+        documents.delete(uri);
+        stale.delete(uri);
+      }
+    },
+
+    dependents(uri) {
+      refreshOpenEntries();
+      const entries = workspace.fileEntries(uri);
+      if (!entries) return [];
+      const found = new Set<string>();
+      for (const question of entries.questions) {
+        for (const reference of workspace.referencesTo(question.number)) found.add(reference.uri);
+        for (const other of workspace.questionsNumbered(question.number)) found.add(other.uri);
+      }
+      for (const reference of entries.references) for (const held of workspace.questionsNumbered(reference.number)) found.add(held.uri);
+      found.delete(uri);
+      return [...found].sort();
+    },
+
+    crossFileSignature(uri) {
+      return guarded('checks across files', '', () => {
+        refreshOpenEntries();
+        const view = viewOf(uri);
+        if (!view) return '';
+        const { findings } = runCrossFileChecks(view, settings.severity, checks, { ...checkOptions(), workspace: view });
+        return JSON.stringify(findings.map((finding) => [finding.code, finding.range, finding.message]));
+      });
+    },
+
+    indexedFiles() {
+      refreshOpenEntries();
+      return [...workspace.entries()].map(([uri]) => uri).sort();
     },
 
     references(uri, position, includeDeclaration) {

@@ -5,15 +5,26 @@
  */
 import { parseHeader } from '../model/header.js';
 import { classifyLines, firstQuestionNumber } from '../model/lines.js';
-import { allCrossReferences, type ParsedDocument } from '../model/nodes.js';
+import { allCrossReferences, type BilingualField, type Column, type CrossReference, type ParsedDocument, type TimelineEvent } from '../model/nodes.js';
+import { isAnswerLabel, isClosingLabel, isClosingReferenceLabel, referenceRelation, type ReferenceRelation } from '../model/labels.js';
+import { isoOf } from '../model/deadlines.js';
+import { normalizeSpace } from '../model/text.js';
+import type { Lang } from '../model/language.js';
 import { detectLayout, isReadable } from '../model/layout.js';
 import { firstQuestionLines, parseDocument, questionChunks } from '../model/parse.js';
 import { LineIndex, type Range } from '../model/text.js';
+
+/** Where a question's file says it stands: answered (on the date the timeline records), closed or lapsed without an answer, or open. */
+export type QuestionStatus = { readonly kind: 'answered'; readonly on: string | null } | { readonly kind: 'closed' } | { readonly kind: 'open' };
 
 export interface QuestionLocation {
   uri: string;
   number: string;
   range: Range;
+  /** The title in each language the page prints it in, white space collapsed. */
+  title: Partial<Record<Lang, string>>;
+  author: string | null;
+  status: QuestionStatus;
 }
 
 export interface ReferenceLocation {
@@ -22,6 +33,10 @@ export interface ReferenceLocation {
   number: string;
   /** The question whose page holds the reference, when it has a number. */
   from: string | null;
+  /** What the label says of the two questions ("Ook gesteld aan": also asked), null for an unknown label. */
+  relation: ReferenceRelation | null;
+  /** The column's language ("fr" for "Aussi posée à"): a link to the Senate's page opens that language's. */
+  lang: Lang;
   range: Range;
 }
 
@@ -30,17 +45,78 @@ export interface FileEntries {
   references: ReferenceLocation[];
 }
 
+interface HeaderFacts {
+  readonly title?: BilingualField | undefined;
+  readonly author?: BilingualField | undefined;
+  readonly timeline: readonly Column<TimelineEvent>[];
+  readonly references: readonly Column<CrossReference>[];
+}
+
+function fieldText(text: string, field: BilingualField | undefined): Partial<Record<Lang, string>> {
+  const found: Partial<Record<Lang, string>> = {};
+  for (const lang of ['fr', 'nl'] as const) {
+    const half = field?.[lang];
+    if (half) found[lang] = normalizeSpace(text.slice(half.start, half.end)).trim();
+  }
+  return found;
+}
+
+/** What the header says of a question: title, author, and its fate as the timeline and the references tell it. */
+function facts(text: string, header: HeaderFacts, hasAnswer: boolean): Pick<QuestionLocation, 'title' | 'author' | 'status'> {
+  const events = header.timeline.flatMap((column) => column.entries);
+  const answer = events.find((event) => isAnswerLabel(event.label));
+  const closed =
+    events.some((event) => isClosingLabel(event.label)) || header.references.some((column) => column.entries.some((reference) => isClosingReferenceLabel(reference.label)));
+  // "de Martine Taelman (Open Vld)", "van Bart Laeremans (Vlaams Belang)": the name without the page's "de" / "van".
+  const author = Object.fromEntries(Object.entries(fieldText(text, header.author)).map(([lang, name]) => [lang, name.replace(/^(?:de|van|d')\s+/, '')])) as Partial<
+    Record<Lang, string>
+  >;
+  const status: QuestionStatus = answer || hasAnswer ? { kind: 'answered', on: answer ? isoOf(answer.date) : null } : closed ? { kind: 'closed' } : { kind: 'open' };
+  return { title: fieldText(text, header.title), author: author.fr ?? author.nl ?? null, status };
+}
+
+function referencesOf(uri: string, from: string | null, columns: readonly Column<CrossReference>[], lineIndex: LineIndex): ReferenceLocation[] {
+  return columns.flatMap((column) =>
+    column.entries.map((reference) => ({
+      uri,
+      number: reference.number,
+      from,
+      relation: referenceRelation(reference.label),
+      lang: column.lang,
+      range: lineIndex.rangeOf(reference.node.start, reference.node.end),
+    })),
+  );
+}
+
 /** What one parsed file contributes to the index. */
 export function entriesOf(uri: string, document: ParsedDocument): FileEntries {
   const questions: QuestionLocation[] = [];
   const references: ReferenceLocation[] = [];
   for (const question of document.questions) {
+    const header = {
+      title: question.fields.title,
+      author: question.fields.author,
+      timeline: question.timeline?.columns ?? [],
+      references: question.crossReferences?.columns ?? [],
+    };
     if (question.number) {
       const anchor = question.fields.number ?? question.fields.questionHeading ?? null;
-      questions.push({ uri, number: question.number, range: (anchor?.node ?? question.node).range });
+      questions.push({ uri, number: question.number, range: (anchor?.node ?? question.node).range, ...facts(document.text, header, question.answer !== null) });
     }
+    const columns = header.references;
+    references.push(...referencesOf(uri, question.number, columns, document.lineIndex));
+    // A reference outside the columns (none in the layouts read today) still counts, in the page's language.
+    const inColumns = new Set(columns.flatMap((column) => column.entries));
     for (const reference of allCrossReferences(question)) {
-      references.push({ uri, number: reference.number, from: question.number, range: reference.node.range });
+      if (!inColumns.has(reference))
+        references.push({
+          uri,
+          number: reference.number,
+          from: question.number,
+          relation: referenceRelation(reference.label),
+          lang: document.layout.lang ?? 'fr',
+          range: reference.node.range,
+        });
     }
   }
   return { questions, references };
@@ -67,12 +143,11 @@ export function indexText(uri: string, text: string): FileEntries {
     const heading = headingAt >= 0 ? chunk[headingAt] : undefined;
     const number = header.number ?? (heading ? firstQuestionNumber(heading.content) : null);
     const anchor = header.fields.number?.node ?? (heading ? { start: heading.contentStart, end: heading.contentEnd } : null);
-    if (number && anchor) questions.push({ uri, number, range: lineIndex.rangeOf(anchor.start, anchor.end) });
-    for (const column of header.crossReferences?.columns ?? []) {
-      for (const reference of column.entries) {
-        references.push({ uri, number: reference.number, from: number, range: lineIndex.rangeOf(reference.node.start, reference.node.end) });
-      }
-    }
+    const columns = header.crossReferences?.columns ?? [];
+    const hasAnswer = chunk.some((line) => line.cls === 'answerHeading');
+    const known = { title: header.fields.title, author: header.fields.author, timeline: header.timeline?.columns ?? [], references: columns };
+    if (number && anchor) questions.push({ uri, number, range: lineIndex.rangeOf(anchor.start, anchor.end), ...facts(text, known, hasAnswer) });
+    references.push(...referencesOf(uri, number, columns, lineIndex));
   }
   return { questions, references };
 }
@@ -121,6 +196,16 @@ export class WorkspaceIndex {
   /** Every cross-reference to question `number`, in every file. */
   referencesTo(number: string): readonly ReferenceLocation[] {
     return this.referencesByNumber.get(number) ?? [];
+  }
+
+  /** Every file's entries, for a search over all questions. */
+  entries(): IterableIterator<[string, FileEntries]> {
+    return this.files.entries();
+  }
+
+  /** What one file holds, if it is indexed. */
+  fileEntries(uri: string): FileEntries | undefined {
+    return this.files.get(uri);
   }
 
   /** The files that refer to question `number`, each once, sorted. */
