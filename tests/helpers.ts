@@ -124,3 +124,32 @@ export function snapshot(document: ParsedDocument): string {
   const unrecognized = document.unrecognized.map((node) => ids.get(node)).join(',');
   return [...nodes, ...questions, unrecognized, JSON.stringify(document.layout)].join('\n');
 }
+
+/**
+ * The sample as question `number`, its two reference columns citing `references` ("Ook gesteld
+ * aan" unless a reference says its own label): a question file of a test workspace.
+ */
+export function questionFile(number: string, references: readonly (string | { label: string; number: string })[]): string {
+  const lines = SAMPLE.replaceAll('5-8916', number).split('\n');
+  const referenceLines = references.map((reference) =>
+    typeof reference === 'string' ? `Ook gesteld aan : schriftelijke vraag ${reference}` : `${reference.label} : schriftelijke vraag ${reference.number}`,
+  );
+  // Lines 35-70 are the two reference columns (the right one repeats the left): both rebuilt.
+  lines.splice(34, 36, ...referenceLines, ...referenceLines);
+  return lines.join('\n');
+}
+
+/**
+ * A workspace of question files that cite each other: 5-100 is also asked as 5-101, 5-102 and
+ * 5-999 (held by no file); 5-101 lists 5-100 and 5-102 back; 5-102 lists only 5-101 (so 5-100's
+ * reference to it is asymmetric); a second file holds 5-101; 5-200 was re-submitted as 5-300,
+ * whose page does not name it.
+ */
+export const WORKSPACE_FILES: Readonly<Record<string, string>> = {
+  'a.parlq': questionFile('5-100', ['5-101', '5-102', '5-999']),
+  'b.parlq': questionFile('5-101', ['5-100', '5-102']),
+  'c.parlq': questionFile('5-102', ['5-101']),
+  'sub/d.parlq': questionFile('5-101', ['5-100']),
+  'e.parlq': questionFile('5-200', [{ label: 'Heringediend als', number: '5-300' }]),
+  'f.parlq': questionFile('5-300', []),
+};

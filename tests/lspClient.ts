@@ -23,6 +23,8 @@ export interface TestClient {
   /** Settings the client answers workspace/configuration with; change it, then notify. */
   settings: { value: unknown };
   messages: { type: number; message: string }[];
+  /** How many workspace/diagnostic/refresh requests the server sent. */
+  refreshes: { count: number };
   /** Work-done progress values the server reported. */
   progress: { kind: string; title?: string; message?: string }[];
   /** Resolves with the next diagnostics published for uri that satisfy the predicate. */
@@ -41,16 +43,27 @@ export async function startServer(options: {
   env?: Record<string, string>;
   /** The client's display language, as LSP 3.16's initialize sends it ("fr", "nl-BE"). */
   locale?: string;
+  /** The client pulls diagnostics (LSP 3.17 textDocument/diagnostic, workspace/diagnostic with refresh). */
+  pullDiagnostics?: boolean;
+  /** workspace/configuration answers for other sections than parlq's ("files.exclude"). */
+  sections?: Record<string, unknown>;
   onLog?: (message: string) => void;
 }): Promise<TestClient> {
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'parlq-language-server.js'), '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const settings = { value: options.settings };
+  const refreshes = { count: 0 };
   const messages: { type: number; message: string }[] = [];
   const progress: { kind: string; title?: string; message?: string }[] = [];
   const waiters: { uri: string; predicate: (published: PublishedDiagnostics) => boolean; resolve: (published: PublishedDiagnostics) => void }[] = [];
 
-  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => settings.value ?? null));
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+    params.items.map((item) => (item.section && options.sections && item.section in options.sections ? options.sections[item.section] : (settings.value ?? null))),
+  );
+  connection.onRequest('workspace/diagnostic/refresh', () => {
+    refreshes.count++;
+    return null;
+  });
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onNotification('$/progress', (params: { value: { kind: string; title?: string; message?: string } }) => {
@@ -77,11 +90,16 @@ export async function startServer(options: {
     workspaceFolders: options.workspaceFolder ? [{ uri: options.workspaceFolder, name: 'workspace' }] : null,
     capabilities: {
       window: { workDoneProgress: true },
-      workspace: { configuration: options.configuration, didChangeConfiguration: { dynamicRegistration: true } },
+      workspace: {
+        configuration: options.configuration,
+        didChangeConfiguration: { dynamicRegistration: true },
+        ...(options.pullDiagnostics ? { diagnostics: { refreshSupport: true } } : {}),
+      },
       textDocument: {
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         hover: { contentFormat: ['markdown', 'plaintext'] },
         publishDiagnostics: { relatedInformation: true },
+        ...(options.pullDiagnostics ? { diagnostic: { relatedDocumentSupport: false } } : {}),
       },
     },
   });
@@ -91,6 +109,7 @@ export async function startServer(options: {
     connection,
     process: child,
     settings,
+    refreshes,
     messages,
     progress,
     nextDiagnostics(uri, predicate = () => true) {

@@ -7,8 +7,12 @@ export const danglingReference: Check = {
   defaultSeverity: 'off',
   crossFile(workspace) {
     const findings: DocumentFinding[] = [];
+    // One finding a cited number, though both columns cite it.
+    const reported = new Set<string>();
     for (const reference of workspace.own.references) {
-      if (reference.number === reference.from || workspace.questionsNumbered(reference.number).length > 0) continue;
+      const key = `${reference.from ?? ''} ${reference.number}`;
+      if (reference.number === reference.from || reported.has(key) || workspace.questionsNumbered(reference.number).length > 0) continue;
+      reported.add(key);
       findings.push({ code: 'dangling-reference', range: reference.range, message: msg('dangling.message', { number: reference.number }), related: [] });
     }
     return findings;

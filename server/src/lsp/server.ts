@@ -112,6 +112,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     generation++;
     for (const wake of generationWaiters.splice(0)) wake();
   }
+  /** Resolves once the folder scan began (files.exclude read first) and ended: cross-file answers wait for it. */
+  let scanStarted: () => void = () => undefined;
+  const scanning = new Promise<void>((resolve) => (scanStarted = resolve));
+  const whenIndexed = () => scanning.then(() => indexer.ready());
   /** The files.exclude patterns of each workspace folder, as the client's settings give them. */
   const excludes = new Map<string, (relativePath: string) => boolean>();
   const reportedProblems = new Set<string>();
@@ -355,7 +359,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(() => {
     void readExcludes()
-      .then(() => indexer.start(client.workspaceFolders, client.progress, (folder) => excludes.get(folder) ?? (() => false)))
+      .then(() => {
+        const done = indexer.start(client.workspaceFolders, client.progress, (folder) => excludes.get(folder) ?? (() => false));
+        scanStarted();
+        return done;
+      })
       .then(() => republishAll());
     void loadConfig();
     void loadAccepted();
@@ -458,20 +466,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // place in the workspace that cites that question, and with includeDeclaration its own page.
   connection.onReferences(async ({ textDocument: { uri }, position, context }) => {
     if (!service.questionNumberAt(uri, position)) return null;
-    await indexer.ready();
+    await whenIndexed();
     return service.references(uri, position, context.includeDeclaration)?.map((location) => ({ uri: location.uri, range: location.range })) ?? null;
   });
 
   connection.onDefinition(async ({ textDocument: { uri }, position }) => {
     if (!service.questionNumberAt(uri, position)) return null;
-    await indexer.ready();
+    await whenIndexed();
     return service.definition(uri, position)?.map((location) => ({ uri: location.uri, range: location.range })) ?? null;
   });
 
   connection.onDocumentLinks(({ textDocument: { uri } }) => service.documentLinks(uri)?.map((link) => ({ range: link.range, target: link.target, tooltip: link.tooltip })) ?? null);
 
   connection.onWorkspaceSymbol(async ({ query }) => {
-    await indexer.ready();
+    await whenIndexed();
     return service
       .workspaceSymbols(query)
       .map((symbol): SymbolInformation => ({ name: symbol.name, kind: SymbolKind.Module, location: { uri: symbol.uri, range: symbol.range }, containerName: symbol.detail }));
@@ -498,7 +506,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // "Check all question files": every file of the workspace published, for a client that does not pull; a refresh for one that does.
   connection.onExecuteCommand(async ({ command }) => {
     if (command !== CHECK_ALL_COMMAND) return null;
-    await indexer.ready();
+    await whenIndexed();
     if (client.pullsDiagnostics) {
       republishAll();
       return { files: service.indexedFiles().length };
@@ -537,7 +545,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // The whole folder, for the Problems view: the files no editor holds, from disk; held open (a long poll) until something changes.
   connection.languages.diagnostics.onWorkspace(async ({ previousResultIds }, token, _workDone, resultProgress) => {
-    await indexer.ready();
+    await whenIndexed();
     if (answeredGeneration === generation && previousResultIds.length > 0) {
       await new Promise<void>((resolve) => {
         generationWaiters.push(resolve);

@@ -176,7 +176,12 @@ export class WorkspaceIndex {
   set(uri: string, entries: FileEntries): void {
     this.delete(uri);
     this.files.set(uri, entries);
-    for (const question of entries.questions) push(this.questionsByNumber, question.number, question);
+    // Kept in the files' order, whatever order they were read in: the first holder of a number is the same for every answer.
+    for (const question of entries.questions) {
+      push(this.questionsByNumber, question.number, question);
+      const list = this.questionsByNumber.get(question.number) as QuestionLocation[];
+      if (list.length > 1) list.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    }
     for (const reference of entries.references) push(this.referencesByNumber, reference.number, reference);
   }
 
