@@ -258,7 +258,7 @@ async function serverTable() {
   say('');
 }
 
-function workspaceTable() {
+async function workspaceTable() {
   say(`## 4. A workspace of ${WORKSPACE_FILES.toLocaleString('en')} question files`);
   say('');
   const folder = mkdtempSync(join(tmpdir(), 'parlq-bench-workspace-'));
@@ -305,9 +305,73 @@ function workspaceTable() {
     say(`| ${jobs} worker threads (one a core) | ${(all.ms / 1000).toFixed(2)} s | ${(WORKSPACE_FILES / (all.ms / 1000)).toFixed(0)} |`);
     say(`| ratio, 1 / ${jobs} | ${(single.ms / all.ms).toFixed(2)}× | |`);
     say('');
+    await workspaceServerTable(folder);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** The server on the folder, as VS Code drives it: index, the whole folder's diagnostics pulled, a change, Ctrl+T, an open file. */
+async function workspaceServerTable(folder) {
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'parlq-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  connection.onRequest('workspace/configuration', (params) => params.items.map(() => null));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.listen();
+  const folderUri = `file://${folder}`;
+  const start = performance.now();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders: [{ uri: folderUri, name: 'bench' }],
+    capabilities: { workspace: { configuration: true, diagnostics: { refreshSupport: true } }, textDocument: { diagnostic: {} } },
+  });
+  connection.sendNotification('initialized', {});
+  const first = await connection.sendRequest('workspace/diagnostic', { previousResultIds: [] });
+  const firstMs = performance.now() - start;
+  const full = first.items.filter((report) => report.kind === 'full');
+  const findings = full.reduce((sum, report) => sum + report.items.length, 0);
+  const crossFile = full.reduce((sum, report) => sum + report.items.filter((item) => /-question|asymmetric|dangling/.test(item.code)).length, 0);
+  const memory = () => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  const peakAfterFirst = memory();
+  // One file changes on disk: the held pull answers with the reports that changed, the rest "unchanged".
+  const previousResultIds = first.items.map((report) => ({ uri: report.uri, value: report.resultId }));
+  const changedFile = join(folder, '0', '5-10000.parlq');
+  writeFileSync(changedFile, workspaceFile(0).replace('Ook gesteld aan : schriftelijke vraag 5-8900', 'Ook gesteld aan : schriftelijke vraag 5-10001'));
+  const held = connection.sendRequest('workspace/diagnostic', { previousResultIds });
+  const changeStart = performance.now();
+  connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${changedFile}`, type: 2 }] });
+  const second = await held;
+  const secondMs = performance.now() - changeStart;
+  const symbolTimes = [];
+  for (const query of ['5-10500', 'médias sociaux', 'Taelman 5-1099']) {
+    const symbolStart = performance.now();
+    await connection.sendRequest('workspace/symbol', { query });
+    symbolTimes.push(performance.now() - symbolStart);
+  }
+  const openStart = performance.now();
+  connection.sendNotification('textDocument/didOpen', { textDocument: { uri: `file://${changedFile}`, languageId: 'parlq', version: 1, text: readFileSync(changedFile, 'utf8') } });
+  await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: `file://${changedFile}` } });
+  const openMs = performance.now() - openStart;
+  const peak = memory();
+  await connection.sendRequest('shutdown');
+  connection.sendNotification('exit');
+  say(`The language server over stdio on the same folder, with a client that pulls diagnostics (as VS Code does):`);
+  say('');
+  say('| measure | value |');
+  say('|---|---:|');
+  say(
+    `| initialize → the whole folder's diagnostics (index + every file checked, workspace/diagnostic) | ${(firstMs / 1000).toFixed(2)} s (${full.length} files, ${findings} findings, ${crossFile} across files) |`,
+  );
+  say(
+    `| one file changed on disk → the held pull answered | ${ms(secondMs)} ms (${second.items.filter((report) => report.kind === 'full').length} reports new, ${second.items.filter((report) => report.kind === 'unchanged').length} unchanged) |`,
+  );
+  say(`| workspace/symbol (Ctrl+T), 3 queries | ${symbolTimes.map(ms).join(' ms, ')} ms |`);
+  say(`| open a file → its pulled diagnostics | ${ms(openMs)} ms |`);
+  say(`| peak RSS of the server | ${peakAfterFirst.toFixed(0)} MB after the first pull, ${peak.toFixed(0)} MB at the end |`);
+  say('');
 }
 
 /** Pathological inputs, at 1×, 2× and 4×: the time must grow linearly, and stay well under a second at 1×. */
@@ -350,7 +414,7 @@ async function main() {
   analysisTable();
   await serverTable();
   await peerTable();
-  workspaceTable();
+  await workspaceTable();
   linearTable();
   if (!quick) writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${out.join('\n')}\n`);
 }

@@ -193,11 +193,104 @@ async function main() {
     if (results.some((result) => !result.ok) || process.env.PARLQ_E2E_KEEP) console.log(`code-server log and run folder kept in ${run}`);
     else rmSync(run, { recursive: true, force: true });
   }
-  // 4. The same workbench in French and in Dutch.
+  // 4. A folder of question files that cite each other; 5. the same workbench in French and in Dutch.
   try {
+    if (browser) await workspaceChecks(browser);
     if (browser) for (const locale of Object.keys(LOCALE_CHECKS)) await localeChecks(browser, locale);
   } finally {
     if (browser) await browser.close().catch(() => undefined);
+  }
+}
+
+/** The sample as question `number`, its reference columns citing `references` (as the tests' questionFile does). */
+function questionFile(number, references) {
+  const lines = readFileSync(join(ROOT, 'seeds', '000_797443ed2065d84d.txt'), 'utf8')
+    .replaceAll('5-8916', number)
+    .split('\n');
+  const referenceLines = references.map((reference) => `Ook gesteld aan : schriftelijke vraag ${reference}`);
+  lines.splice(34, 36, ...referenceLines, ...referenceLines);
+  return lines.join('\n');
+}
+
+/**
+ * The workspace as one collection: beside the sample, question 5-8900 (which the sample cites and
+ * which cites it back) and a second file holding 5-8900. Only the sample is opened.
+ */
+async function workspaceChecks(browser) {
+  const { run, extensions, workspace, port, env, common } = await newRun('parlq-e2e-workspace-');
+  writeFileSync(join(workspace, 'question-5-8900.parlq'), questionFile('5-8900', ['5-8916']));
+  writeFileSync(join(workspace, 'question-5-8900-copy.parlq'), questionFile('5-8900', ['5-8916']));
+  const install = spawnSync(CODE_SERVER, [...common, '--install-extension', VSIX], { env, encoding: 'utf8' });
+  if (install.status !== 0 || !existsSync(extensions)) {
+    record('workspace: the .vsix installs', false, install.stderr.trim());
+    return;
+  }
+  const log = openSync(join(run, 'code-server.log'), 'w');
+  const server = spawn(
+    CODE_SERVER,
+    [...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust'],
+    {
+      env,
+      stdio: ['ignore', log, log],
+    },
+  );
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  currentPage = page;
+  try {
+    await waitUntil('code-server', async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.ok, 60_000);
+    const file = `vscode-remote://127.0.0.1:${port}${join(workspace, SAMPLE_NAME)}`;
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify([['openFile', file]]))}`);
+    await page.locator('.view-line', { hasText: 'SÉNAT DE BELGIQUE' }).first().waitFor({ timeout: 60_000 });
+    await check('workspace: the Problems view lists the problem of a file that was never opened', async () => {
+      await page.keyboard.press('Control+Shift+M');
+      const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'Question 5-8900 is also in question-5-8900' });
+      await row.first().waitFor({ timeout: 30_000 });
+      const header = page.locator('.markers-panel .monaco-list-row', { hasText: 'question-5-8900-copy.parlq' });
+      await header.first().waitFor({ timeout: 10_000 });
+      const openTabs = await page.locator('.tabs-container .tab').allInnerTexts();
+      if (openTabs.some((tab) => tab.includes('5-8900'))) throw new Error(`a 5-8900 file is open: ${openTabs.join(', ')}`);
+      await page.screenshot({ path: join(SHOTS, 'workspace-problems.png') });
+      return `"${(await row.first().innerText()).split('\n')[0]}" in question-5-8900-copy.parlq, never opened (tabs: ${openTabs.map((tab) => tab.split('\n')[0]).join(', ')})`;
+    });
+    await check('workspace: Ctrl+T finds a question by its number and opens its file', async () => {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+T');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ timeout: 10_000 });
+      await input.fill('#5-8900');
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: '5-8900' });
+      await row.first().waitFor({ timeout: 15_000 });
+      const rows = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
+      await page.screenshot({ path: join(SHOTS, 'workspace-symbols.png') });
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active', { hasText: 'question-5-8900' }).first().waitFor({ timeout: 10_000 });
+      return `${rows.length} rows, first "${rows[0]?.replace(/\s+/g, ' ').slice(0, 80)}"; the file opened`;
+    });
+    await check('workspace: a document link on a cited number opens the cited file', async () => {
+      await page.locator('.tabs-container .tab', { hasText: SAMPLE_NAME }).first().click();
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+G');
+      await page.keyboard.type('35');
+      await page.keyboard.press('Enter');
+      const line = page.locator('.view-line', { hasText: 'schriftelijke vraag 5-8900' }).first();
+      await line.waitFor({ timeout: 10_000 });
+      const number = line.locator('span', { hasText: '5-8900' }).last();
+      const box = await number.boundingBox();
+      await page.keyboard.down('Control');
+      await page.mouse.move(box.x + box.width - 8, box.y + box.height / 2);
+      await page.waitForTimeout(400);
+      await page.mouse.click(box.x + box.width - 8, box.y + box.height / 2);
+      await page.keyboard.up('Control');
+      const tab = page.locator('.tabs-container .tab.active', { hasText: 'question-5-8900' });
+      await tab.first().waitFor({ timeout: 10_000 });
+      return `Ctrl+click on 5-8900 opened ${(await tab.first().innerText()).split('\n')[0]}`;
+    });
+  } finally {
+    await page.close().catch(() => undefined);
+    server.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    if (results.some((result) => !result.ok) || process.env.PARLQ_E2E_KEEP) console.log(`code-server (workspace) log and run folder kept in ${run}`);
+    else rmSync(run, { recursive: true, force: true });
   }
 }
 
@@ -280,10 +373,25 @@ async function localeChecks(browser, locale) {
       await page.keyboard.press('Enter');
       const line = page.locator('.view-line', { hasText: 'Les évaluations et les réactions sont positives' }).first();
       await line.waitFor({ timeout: 15_000 });
-      const box = await line.boundingBox();
-      await page.mouse.move(box.x + 80, box.y + box.height / 2);
       const hover = page.locator('.monaco-hover .hover-contents', { hasText: 'De evaluatie en de reacties zijn positief' });
-      await hover.first().waitFor({ timeout: 15_000 });
+      // The code lens above the page may still move the lines as the hover is asked for: move in again until it shows.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await page.mouse.move(5, 500);
+        await page.waitForTimeout(300);
+        const box = await line.boundingBox();
+        await page.mouse.move(box.x + 80 + attempt * 40, box.y + 8);
+        if (
+          await hover
+            .first()
+            .waitFor({ timeout: 5_000 })
+            .then(
+              () => true,
+              () => false,
+            )
+        )
+          break;
+      }
+      await hover.first().waitFor({ timeout: 5_000 });
       if ((await hover.first().locator('a', { hasText: facts.line }).count()) === 0) throw new Error(`no "${facts.line}" link: ${await hover.first().innerText()}`);
       await page.screenshot({ path: join(SHOTS, `hover-${locale}.png`) });
       await page.mouse.move(5, 500);

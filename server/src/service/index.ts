@@ -514,7 +514,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     fileDiagnostics(uri, text) {
       if (documents.has(uri)) return service.diagnostics(uri);
       documents.set(uri, { version: 0, text, model: null, previous: null });
-      stale.add(uri);
+      // Its entries are the index's already (read from this text by the indexer), unless it is not indexed yet.
+      if (!workspace.fileEntries(uri)) guarded('indexing', undefined, () => workspace.set(uri, indexText(uri, text)));
       try {
         return service.diagnostics(uri);
       } finally {
