@@ -5,13 +5,14 @@
 import { spawnSync } from 'node:child_process';
 import { accessSync, chmodSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { escapeGithubData, escapeGithubProperty } from '../server/src/cli/formats.js';
 import { replaceFile } from '../server/src/cli/files.js';
 import { main } from '../server/src/cli/main.js';
 import { jsonReportSchema, reportJsonSchema } from '../server/src/cli/report.js';
-import { LIST_TWICE, ROOT, SAMPLE, fixture } from './helpers.js';
+import { LIST_TWICE, ROOT, SAMPLE, WORKSPACE_FILES, fixture } from './helpers.js';
 
 const SAMPLE_FILE = 'seeds/000_797443ed2065d84d.txt';
 const ESC = '\u001b';
@@ -339,5 +340,34 @@ describe("the checker in the users' languages", () => {
       `parlq: ${join(folder, 'parlq.config.json')} : « colour » n'est pas un réglage de parlq ; les réglages sont severity, hover, maxDocumentSizeMB, typography, answerDeadlineWorkingDays, locale, termsFile.`,
       `parlq: ${join(folder, 'parlq.config.json')} : « severity.typography » doit valoir error, warning, information, hint, off, et non "loud".`,
     ]);
+  });
+});
+
+describe('the checker across files', () => {
+  it('indexes the files of a run first: a number two files hold and a missing back-reference, with the other file named in every format', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'parlq-across-'));
+    for (const [name, text] of Object.entries(WORKSPACE_FILES)) {
+      mkdirSync(join(folder, name, '..'), { recursive: true });
+      writeFileSync(join(folder, name), text);
+    }
+    const json = JSON.parse((await inProcess(['check', '--format', 'json', folder], false)).stdout);
+    const across = (name: string) =>
+      json.files
+        .find((file: { file: string }) => file.file === join(folder, name))
+        .findings.filter((finding: { code: string }) => ['duplicate-question', 'asymmetric-reference'].includes(finding.code))
+        .map((finding: { code: string; related: { file?: string }[] }) => [finding.code, finding.related.map((related) => related.file)]);
+    expect(across('a.parlq')).toEqual([['asymmetric-reference', [pathToFileURL(join(folder, 'c.parlq')).toString()]]]);
+    expect(across('b.parlq')).toEqual([['duplicate-question', [pathToFileURL(join(folder, 'sub', 'd.parlq')).toString()]]]);
+    expect(across('sub/d.parlq')).toEqual([['duplicate-question', [pathToFileURL(join(folder, 'b.parlq')).toString()]]]);
+    expect(across('e.parlq').map(([code]: [string]) => code)).toEqual(['asymmetric-reference']);
+    expect(jsonReportSchema.safeParse(json).success).toBe(true);
+    const stylish = (await inProcess(['check', '--format', 'stylish', join(folder, 'b.parlq'), join(folder, 'sub', 'd.parlq')], false)).stdout;
+    expect(stylish).toContain(`↳ ${relative(ROOT, join(folder, 'sub', 'd.parlq'))}:7:1 Question 5-101 in d.parlq`);
+    const sarif = JSON.parse((await inProcess(['check', '--format', 'sarif', join(folder, 'b.parlq'), join(folder, 'sub', 'd.parlq')], false)).stdout);
+    const duplicate = sarif.runs[0].results.find((result: { ruleId: string }) => result.ruleId === 'duplicate-question');
+    expect(duplicate.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe(pathToFileURL(join(folder, 'sub', 'd.parlq')).toString());
+    // One file alone is checked without the others: nothing to compare with.
+    const alone = JSON.parse((await inProcess(['check', '--format', 'json', join(folder, 'b.parlq')], false)).stdout);
+    expect(alone.files[0].findings.map((finding: { code: string }) => finding.code)).not.toContain('duplicate-question');
   });
 });

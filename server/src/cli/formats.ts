@@ -5,7 +5,7 @@
  * and `github` (workflow commands, for annotations on a pull request).
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SEVERITY_LEVELS, checkDescription, type Severity } from '../checks/index.js';
 import { t, type Locale } from '../l10n/index.js';
 import { FINGERPRINT_VERSION } from '../service/fingerprints.js';
@@ -57,7 +57,8 @@ export function stylishFormat(report: Report, options: FormatOptions): string[] 
       const severity = t(options.locale, `cli.severity.${finding.severity}`).padEnd(severityWidth);
       lines.push(`  ${(places[i] as string).padEnd(width)}  ${paint(SEVERITY_COLOURS[finding.severity], severity)} ${finding.message}  ${paint(ANSI.dim, finding.code)}`);
       for (const related of finding.related) {
-        lines.push(`  ${' '.repeat(width)}  ${paint(ANSI.dim, `↳ ${related.range.start.line + 1}:${related.range.start.character + 1} ${related.message}`)}`);
+        const where = `${related.uri ? `${relative(options.cwd, fileURLToPath(related.uri))}:` : ''}${related.range.start.line + 1}:${related.range.start.character + 1}`;
+        lines.push(`  ${' '.repeat(width)}  ${paint(ANSI.dim, `↳ ${where} ${related.message}`)}`);
       }
     });
     for (const failure of file.failures)
@@ -111,8 +112,8 @@ export function sarifFormat(report: Report, options: FormatOptions): string[] {
     file.findings
       .filter((finding) => shown(finding, options))
       .map((finding) => {
-        const physical = (range: ReportedFinding['range']) => ({
-          artifactLocation: artifactLocation(file.file, options.cwd),
+        const physical = (range: ReportedFinding['range'], uri?: string) => ({
+          artifactLocation: artifactLocation(uri ? fileURLToPath(uri) : file.file, options.cwd),
           region: sarifRegion({ range }),
         });
         return {
@@ -122,7 +123,7 @@ export function sarifFormat(report: Report, options: FormatOptions): string[] {
           message: { text: finding.message },
           locations: [{ physicalLocation: physical(finding.range) }],
           ...(finding.related.length > 0
-            ? { relatedLocations: finding.related.map((related, id) => ({ id, physicalLocation: physical(related.range), message: { text: related.message } })) }
+            ? { relatedLocations: finding.related.map((related, id) => ({ id, physicalLocation: physical(related.range, related.uri), message: { text: related.message } })) }
             : {}),
           partialFingerprints: { [FINGERPRINT_VERSION]: finding.fingerprint },
           properties: { severity: finding.severity },

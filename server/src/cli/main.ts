@@ -23,6 +23,7 @@ import { TERMS_FILE, createLanguageService, type CodeActionPlan, type LanguageSe
 import type { ParsedDocument } from '../model/nodes.js';
 import { SERVER_VERSION } from '../version.js';
 import { CHECKED_FILES, questionFilesIn } from '../workspace/files.js';
+import { indexText, type FileEntries } from '../workspace/index.js';
 import { NearestFile, readQuestionFile, replaceFile } from './files.js';
 import { FORMATS, FORMATTERS, type Format } from './formats.js';
 import { countsOf, summaryOf, type CheckedFile, type ReportedFinding } from './report.js';
@@ -281,12 +282,20 @@ export interface FileResult {
 export class FileChecker {
   private readonly service: LanguageService;
   private readonly setup: Setup;
+  /** Whether the files were indexed first: then each file is checked across files too, and stays in the index. */
+  private readonly indexed: boolean;
   constructor(
     private readonly options: CheckerOptions,
     checks: readonly Check[] = CHECKS,
+    index: WorkspaceEntries = [],
   ) {
     this.service = createLanguageService({ checks });
     this.service.setClientLocale(options.locale);
+    this.indexed = index.length > 0;
+    if (this.indexed) {
+      this.service.setWorkspaceFolders([pathToFileURL(`${process.cwd()}${sep}`).toString()]);
+      for (const [uri, entries] of index) this.service.workspace.set(uri, entries);
+    }
     this.setup = new Setup(this.service, options);
   }
 
@@ -339,7 +348,7 @@ export class FileChecker {
         }
       }
     }
-    const outcome = checkText(service, setup, file, text, options.locale);
+    const outcome = checkText(service, setup, file, text, options.locale, this.indexed);
     if (!outcome) {
       err.push(`parlq: ${t(options.locale, 'cli.internalReadError', { file })}`);
       return { ...result, internalError: true, rewritten };
@@ -363,12 +372,13 @@ interface FileOutcome {
 }
 
 /** Checks one text: findings with fingerprints, accepted ones set apart. */
-function checkText(service: LanguageService, setup: Setup, file: string, text: string, locale: Locale): FileOutcome | null {
-  const uri = file === '-' ? 'stdin:' : pathToFileURL(resolve(file)).toString();
+function checkText(service: LanguageService, setup: Setup, file: string, text: string, locale: Locale, keepIndexed: boolean): FileOutcome | null {
+  const uri = uriOfFile(file);
   service.setDocument(uri, 1, text);
   const result = service.diagnostics(uri);
   const document = service.model(uri);
-  service.closeDocument(uri);
+  // In an indexed run the file stays in the index, for the files after it.
+  service.closeDocument(uri, keepIndexed ? text : undefined);
   if (!result || !document) return null;
   const fingerprints = fingerprintsOf(document, result.findings);
   const findings: ReportedFinding[] = result.findings.map((finding, i) => ({ ...finding, fingerprint: fingerprints[i] as string }));
@@ -479,7 +489,8 @@ export async function main(argv: string[], console: Console, checks: readonly Ch
   // A large folder is checked on every core (results in the order of the files all the same); a
   // few files, a fix, standard input or checks of a test's own are checked here.
   const parallel = options.jobs > 1 && paths.length >= PARALLEL_FROM && options.fix === 'no' && !paths.includes('-') && checks === CHECKS;
-  const results = parallel ? await checkInWorkers(paths, options, console.progress) : checkHere(paths, options, checks, console.progress);
+  const index = indexFiles(paths);
+  const results = parallel ? await checkInWorkers(paths, options, index, console.progress) : checkHere(paths, options, checks, index, console.progress);
   for (const result of results) {
     if (result.badFile) {
       for (const problem of result.badFile) err(`parlq: ${problem}`);
@@ -521,6 +532,33 @@ export async function main(argv: string[], console: Console, checks: readonly Ch
   return counts.error > 0 || tooManyWarnings ? EXIT.errors : EXIT.clean;
 }
 
+/** A checked file's address, as the index and the service name it. */
+function uriOfFile(file: string): string {
+  return file === '-' ? 'stdin:' : pathToFileURL(resolve(file)).toString();
+}
+
+/** Each file's entries in the workspace index, as a worker is handed them. */
+export type WorkspaceEntries = readonly (readonly [string, FileEntries])[];
+
+/**
+ * The files of a run read once for the index that the checks across files read (a question
+ * two files hold, a missing back-reference): only for a run of two files or more. A file that
+ * cannot be read is left to the check itself to report.
+ */
+function indexFiles(paths: readonly string[]): WorkspaceEntries {
+  if (paths.length < 2 || paths.includes('-')) return [];
+  const entries: [string, FileEntries][] = [];
+  for (const path of paths) {
+    try {
+      const uri = uriOfFile(path);
+      entries.push([uri, indexText(uri, readQuestionFile(path).text)]);
+    } catch {
+      // unreadable: its own check says so
+    }
+  }
+  return entries;
+}
+
 /** Runs the command line in this process: what `bin/parlq.js` calls. */
 export async function run(): Promise<void> {
   // A reader that stops early (| head) is no error of the run's.
@@ -558,8 +596,8 @@ export async function run(): Promise<void> {
 export const PARALLEL_FROM = 64;
 
 /** The files' results in order, checked in this thread; a bad side file stops the run at once. */
-function checkHere(paths: readonly string[], options: CheckerOptions, checks: readonly Check[], progress?: (line: string | null) => void): FileResult[] {
-  const checker = new FileChecker(options, checks);
+function checkHere(paths: readonly string[], options: CheckerOptions, checks: readonly Check[], index: WorkspaceEntries, progress?: (line: string | null) => void): FileResult[] {
+  const checker = new FileChecker(options, checks, index);
   const results: FileResult[] = [];
   for (const [index, path] of paths.entries()) {
     const result = checker.check(path);
@@ -577,13 +615,13 @@ const PROGRESS_FROM = 200;
 const BATCH = 32;
 
 /** The files' results in order, checked by `options.jobs` worker threads, each with its own language service. */
-async function checkInWorkers(paths: readonly string[], options: CheckerOptions, progress?: (line: string | null) => void): Promise<FileResult[]> {
+async function checkInWorkers(paths: readonly string[], options: CheckerOptions, index: WorkspaceEntries, progress?: (line: string | null) => void): Promise<FileResult[]> {
   const results = new Array<FileResult | undefined>(paths.length);
   const workerFile = join(__dirname, 'worker.js');
   let next = 0;
   let done = 0;
   let stopped = false;
-  const workers = Array.from({ length: Math.min(options.jobs, Math.ceil(paths.length / BATCH)) }, () => new Worker(workerFile, { workerData: options }));
+  const workers = Array.from({ length: Math.min(options.jobs, Math.ceil(paths.length / BATCH)) }, () => new Worker(workerFile, { workerData: { options, index } }));
   try {
     await Promise.all(
       workers.map(

@@ -67,7 +67,16 @@ const findingSchema = z
     range: rangeSchema,
     location: locationSchema,
     related: z
-      .array(z.object({ message: z.string(), range: rangeSchema, location: locationSchema }).strict())
+      .array(
+        z
+          .object({
+            message: z.string(),
+            range: rangeSchema,
+            location: locationSchema,
+            file: z.string().optional().describe('The other file the place is in (a question two files hold), as an address; absent when it is in this file.'),
+          })
+          .strict(),
+      )
       .describe('The counterpart, the first occurrence, or whatever else the message points at.'),
     fingerprint: z.string().describe('Stays the same while the file is edited elsewhere: the check, the question number and the text concerned.'),
     reason: z.string().optional().describe('Why a reviewer accepted it (accepted findings only).'),
@@ -119,7 +128,12 @@ function jsonFinding(finding: ReportedFinding): z.infer<typeof findingSchema> {
     message: finding.message,
     range: finding.range,
     location: locationOf(finding.range),
-    related: finding.related.map((related) => ({ message: related.message, range: related.range, location: locationOf(related.range) })),
+    related: finding.related.map((related) => ({
+      message: related.message,
+      range: related.range,
+      location: locationOf(related.range),
+      ...(related.uri ? { file: related.uri } : {}),
+    })),
     fingerprint: finding.fingerprint,
     ...(finding.reason !== undefined ? { reason: finding.reason } : {}),
   };

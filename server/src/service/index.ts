@@ -322,7 +322,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
 
     closeDocument(uri, savedText) {
+      const held = documents.get(uri);
       documents.delete(uri);
+      // Closed with the text the index read last: its entries are the saved file's already.
+      if (savedText !== undefined && held?.text === savedText && !stale.has(uri) && workspace.fileEntries(uri)) return;
       stale.delete(uri);
       if (savedText === undefined) workspace.delete(uri);
       else guarded('indexing', undefined, () => workspace.set(uri, indexText(uri, savedText)));
