@@ -112,6 +112,25 @@ async function newRun(prefix) {
   return { run, userData, extensions, workspace, port, env, common };
 }
 
+/** code-server on a run's folders (with more arguments, as --locale), and a page that opens the sample in it. */
+async function serveSample(browser, { run, workspace, port, env, common }, extra = []) {
+  const log = openSync(join(run, 'code-server.log'), 'w');
+  const server = spawn(
+    CODE_SERVER,
+    [...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', ...extra],
+    {
+      env,
+      stdio: ['ignore', log, log],
+    },
+  );
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  currentPage = page;
+  await waitUntil('code-server', async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.ok, 60_000);
+  const file = `vscode-remote://127.0.0.1:${port}${join(workspace, SAMPLE_NAME)}`;
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify([['openFile', file]]))}`);
+  return { server, page };
+}
+
 async function main() {
   if (!existsSync(CODE_SERVER)) throw new Error(`code-server is not installed in ${E2E}: run tests/e2e/setup-code-server.sh first`);
   if (!existsSync(VSIX)) throw new Error(`${VSIX} is missing: run npm run package first`);
@@ -225,21 +244,10 @@ async function workspaceChecks(browser) {
     record('workspace: the .vsix installs', false, install.stderr.trim());
     return;
   }
-  const log = openSync(join(run, 'code-server.log'), 'w');
-  const server = spawn(
-    CODE_SERVER,
-    [...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust'],
-    {
-      env,
-      stdio: ['ignore', log, log],
-    },
-  );
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  currentPage = page;
+  let server;
+  let page;
   try {
-    await waitUntil('code-server', async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.ok, 60_000);
-    const file = `vscode-remote://127.0.0.1:${port}${join(workspace, SAMPLE_NAME)}`;
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify([['openFile', file]]))}`);
+    ({ server, page } = await serveSample(browser, { run, workspace, port, env, common }));
     await page.locator('.view-line', { hasText: 'SÉNAT DE BELGIQUE' }).first().waitFor({ timeout: 60_000 });
     await check('workspace: the Problems view lists the problem of a file that was never opened', async () => {
       await page.keyboard.press('Control+Shift+M');
@@ -286,8 +294,8 @@ async function workspaceChecks(browser) {
       return `Ctrl+click on 5-8900 opened ${(await tab.first().innerText()).split('\n')[0]}`;
     });
   } finally {
-    await page.close().catch(() => undefined);
-    server.kill('SIGTERM');
+    await page?.close().catch(() => undefined);
+    server?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 300));
     if (results.some((result) => !result.ok) || process.env.PARLQ_E2E_KEEP) console.log(`code-server (workspace) log and run folder kept in ${run}`);
     else rmSync(run, { recursive: true, force: true });
@@ -344,18 +352,10 @@ async function localeChecks(browser, locale) {
       },
     }),
   );
-  const log = openSync(join(run, 'code-server.log'), 'w');
-  const server = spawn(
-    CODE_SERVER,
-    [...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--locale', locale],
-    { env, stdio: ['ignore', log, log] },
-  );
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  currentPage = page;
+  let server;
+  let page;
   try {
-    await waitUntil('code-server', async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.ok, 60_000);
-    const file = `vscode-remote://127.0.0.1:${port}${join(workspace, SAMPLE_NAME)}`;
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify([['openFile', file]]))}`);
+    ({ server, page } = await serveSample(browser, { run, workspace, port, env, common }, ['--locale', locale]));
     await check(`${facts.name}: the Problems view shows parlq's messages in ${facts.name}`, async () => {
       await page.locator('.view-line', { hasText: 'SÉNAT DE BELGIQUE' }).first().waitFor({ timeout: 60_000 });
       const problems = page.locator('[id="status.problems"]');
@@ -419,8 +419,8 @@ async function localeChecks(browser, locale) {
       return titles.map((title) => title.replace(/\s+/g, ' ').trim()).join(' | ');
     });
   } finally {
-    await page.close().catch(() => undefined);
-    server.kill('SIGTERM');
+    await page?.close().catch(() => undefined);
+    server?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 300));
     if (results.some((result) => !result.ok) || process.env.PARLQ_E2E_KEEP) console.log(`code-server (${locale}) log and run folder kept in ${run}`);
     else rmSync(run, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import {
   type Check,
   type CheckCode,
   type CheckOptions,
+  type DocumentFinding,
   type Finding,
   type FindingRef,
   type Fix,
@@ -151,6 +152,17 @@ function reportedFindings(document: ParsedDocument, found: KeptFindings, base: n
   return findings;
 }
 
+/** A whole-document finding as it is reported: its words in the reader's language. */
+function reportedDocumentFinding(finding: DocumentFinding, severity: Severity, locale: Locale): SeverityFinding {
+  return {
+    code: finding.code,
+    severity,
+    range: finding.range,
+    message: render(locale, finding.message),
+    related: finding.related.map((item) => ({ range: item.range, message: render(locale, item.message), ...(item.uri ? { uri: item.uri } : {}) })),
+  };
+}
+
 /**
  * Runs every check that is not off. A check that throws costs its own findings only: the
  * failure is returned for the caller to report, and the other checks still report.
@@ -173,14 +185,7 @@ export function runChecks(
     try {
       const own = check.document?.(document, options) ?? [];
       const across = check.crossFile && options.workspace ? check.crossFile(options.workspace, options) : [];
-      for (const finding of own.length === 0 ? across : across.length === 0 ? own : [...own, ...across])
-        findings.push({
-          code: finding.code,
-          severity,
-          range: finding.range,
-          message: render(options.locale, finding.message),
-          related: finding.related.map((item) => ({ range: item.range, message: render(options.locale, item.message), ...(item.uri ? { uri: item.uri } : {}) })),
-        });
+      for (const finding of own.length === 0 ? across : across.length === 0 ? own : [...own, ...across]) findings.push(reportedDocumentFinding(finding, severity, options.locale));
       if (check.question) {
         for (const question of document.questions) {
           const base = question.node.start;
@@ -211,14 +216,7 @@ export function runCrossFileChecks(
     const severity = severities[check.code] ?? check.defaultSeverity;
     if (severity === 'off' || !check.crossFile) continue;
     try {
-      for (const finding of check.crossFile(workspace, options))
-        findings.push({
-          code: finding.code,
-          severity,
-          range: finding.range,
-          message: render(options.locale, finding.message),
-          related: finding.related.map((item) => ({ range: item.range, message: render(options.locale, item.message), ...(item.uri ? { uri: item.uri } : {}) })),
-        });
+      for (const finding of check.crossFile(workspace, options)) findings.push(reportedDocumentFinding(finding, severity, options.locale));
     } catch (error) {
       failures.push({ code: check.code, error });
     }
