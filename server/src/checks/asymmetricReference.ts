@@ -9,6 +9,8 @@ export const asymmetricReference: Check = {
     const findings: DocumentFinding[] = [];
     // One finding a cited question, though both columns cite it.
     const reported = new Set<string>();
+    // The questions that cite each of this file's questions, asked of the index once a question.
+    const citedBy = new Map<string, Set<string | null>>();
     for (const reference of workspace.own.references) {
       const own = reference.from;
       const relation = reference.relation;
@@ -18,7 +20,9 @@ export const asymmetricReference: Check = {
       // Not in the workspace: nothing to compare with (dangling-reference's to say, if asked).
       const holder = holders[0];
       if (!holder) continue;
-      if (workspace.referencesTo(own).some((back) => back.from === reference.number)) continue;
+      let citing = citedBy.get(own);
+      if (!citing) citedBy.set(own, (citing = new Set(workspace.referencesTo(own).map((back) => back.from))));
+      if (citing.has(reference.number)) continue;
       reported.add(`${own} ${reference.number}`);
       const expected = RECIPROCAL[relation];
       const label = RELATION_LABELS[expected][reference.lang] ?? RELATION_LABELS[expected].nl ?? '';

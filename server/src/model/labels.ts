@@ -180,11 +180,11 @@ const RELATIONS: readonly [ReferenceRelation, readonly string[]][] = [
   ['requalification-of', ['requalification de', 'herkwalificatie van']],
 ];
 
-/** The relation a cross-reference's label states, or null for a label parlq does not know. */
-export function referenceRelation(label: string): ReferenceRelation | null {
+/** The relation a cross-reference's label states, or null for a label parlq does not know. A page prints a few labels many times: each is read once. */
+export const referenceRelation: (label: string) => ReferenceRelation | null = memoized((label) => {
   const folded = fold(label);
   return RELATIONS.find(([, labels]) => labels.includes(folded))?.[0] ?? null;
-}
+}, 1_000);
 
 /** What the other question's page should say back: a question sent to several ministers lists the others; a re-submission names its original. */
 export const RECIPROCAL: Readonly<Record<ReferenceRelation, ReferenceRelation>> = {

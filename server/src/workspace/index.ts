@@ -5,7 +5,7 @@
  */
 import { parseHeader } from '../model/header.js';
 import { classifyLines, firstQuestionNumber } from '../model/lines.js';
-import { allCrossReferences, type BilingualField, type Column, type CrossReference, type ParsedDocument, type TimelineEvent } from '../model/nodes.js';
+import { type BilingualField, type Column, type CrossReference, type ParsedDocument, type TimelineEvent } from '../model/nodes.js';
 import { isAnswerLabel, isClosingLabel, isClosingReferenceLabel, referenceRelation, type ReferenceRelation } from '../model/labels.js';
 import { isoOf } from '../model/deadlines.js';
 import { normalizeSpace } from '../model/text.js';
@@ -75,18 +75,18 @@ function facts(text: string, header: HeaderFacts, hasAnswer: boolean): Pick<Ques
   return { title: fieldText(text, header.title), author: author.fr ?? author.nl ?? null, status };
 }
 
-function referencesOf(uri: string, from: string | null, columns: readonly Column<CrossReference>[], lineIndex: LineIndex): ReferenceLocation[] {
-  return columns.flatMap((column) =>
-    column.entries.map((reference) => ({
-      uri,
-      number: reference.number,
-      from,
-      relation: referenceRelation(reference.label),
-      lang: column.lang,
-      range: lineIndex.rangeOf(reference.node.start, reference.node.end),
-    })),
-  );
+/** A file's cross-references as the index keeps them; `rangeOf` places a reference (a model's nodes know their range already). */
+function referencesOf(uri: string, from: string | null, columns: readonly Column<CrossReference>[], rangeOf: (reference: CrossReference) => Range): ReferenceLocation[] {
+  const found: ReferenceLocation[] = [];
+  for (const column of columns) {
+    for (const reference of column.entries) {
+      found.push({ uri, number: reference.number, from, relation: referenceRelation(reference.label), lang: column.lang, range: rangeOf(reference) });
+    }
+  }
+  return found;
 }
+
+const factsByQuestion = new WeakMap<object, Pick<QuestionLocation, 'title' | 'author' | 'status'>>();
 
 /** What one parsed file contributes to the index. */
 export function entriesOf(uri: string, document: ParsedDocument): FileEntries {
@@ -101,23 +101,13 @@ export function entriesOf(uri: string, document: ParsedDocument): FileEntries {
     };
     if (question.number) {
       const anchor = question.fields.number ?? question.fields.questionHeading ?? null;
-      questions.push({ uri, number: question.number, range: (anchor?.node ?? question.node).range, ...facts(document.text, header, question.answer !== null) });
+      // A question's text is the same while its identity lives (Question.identity): what it says of itself is read once.
+      let known = factsByQuestion.get(question.identity);
+      if (!known) factsByQuestion.set(question.identity, (known = facts(document.text, header, question.answer !== null)));
+      questions.push({ uri, number: question.number, range: (anchor?.node ?? question.node).range, ...known });
     }
-    const columns = header.references;
-    references.push(...referencesOf(uri, question.number, columns, document.lineIndex));
-    // A reference outside the columns (none in the layouts read today) still counts, in the page's language.
-    const inColumns = new Set(columns.flatMap((column) => column.entries));
-    for (const reference of allCrossReferences(question)) {
-      if (!inColumns.has(reference))
-        references.push({
-          uri,
-          number: reference.number,
-          from: question.number,
-          relation: referenceRelation(reference.label),
-          lang: document.layout.lang ?? 'fr',
-          range: reference.node.range,
-        });
-    }
+    // Every cross-reference of a question stands in one of its columns (allCrossReferences reads them there).
+    for (const reference of referencesOf(uri, question.number, header.references, (entry) => entry.node.range)) references.push(reference);
   }
   return { questions, references };
 }
@@ -147,7 +137,7 @@ export function indexText(uri: string, text: string): FileEntries {
     const hasAnswer = chunk.some((line) => line.cls === 'answerHeading');
     const known = { title: header.fields.title, author: header.fields.author, timeline: header.timeline?.columns ?? [], references: columns };
     if (number && anchor) questions.push({ uri, number, range: lineIndex.rangeOf(anchor.start, anchor.end), ...facts(text, known, hasAnswer) });
-    references.push(...referencesOf(uri, number, columns, lineIndex));
+    for (const reference of referencesOf(uri, number, columns, (entry) => lineIndex.rangeOf(entry.node.start, entry.node.end))) references.push(reference);
   }
   return { questions, references };
 }
