@@ -2,6 +2,7 @@
 import { DEFAULT_CHECK_OPTIONS, runChecks } from '../server/src/checks/index.js';
 import { foldingRegions } from '../server/src/features/folding.js';
 import { hoverAt } from '../server/src/features/hover.js';
+import { alignment } from '../server/src/features/alignment.js';
 import { outline, type OutlineEntry } from '../server/src/features/outline.js';
 import { parseDocument, reparse, type ParsedDocument, type Range } from '../server/src/model/index.js';
 import { lineStarts } from '../server/src/model/text.js';
@@ -92,6 +93,7 @@ export function checkEverything(text: string, base?: string): void {
   const fixed = fixedText(service, '/fuzz/x.parlq', text).text;
   if (fixedText(service, '/fuzz/x.parlq', fixed).text !== fixed) throw new Error('--fix is not idempotent: a second run changes the text again');
   checkOutline(document, outline(document));
+  for (const row of alignment(document)) for (const cell of [row.fr, row.nl]) if (cell) inside(document, cell.range, 'alignment cell');
   const lineCount = lineStarts(text).length;
   for (const region of foldingRegions(document)) {
     if (region.startLine >= region.endLine || region.endLine >= lineCount) throw new Error(`bad folding region ${region.startLine}-${region.endLine}`);

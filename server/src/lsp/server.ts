@@ -603,6 +603,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     acceptFinding(params.uri, params.code, params.range, params.reason).catch((error: unknown) => ({ error: t(service.locale, 'server.acceptFailed', { reason: String(error) }) })),
   );
 
+  // parlq/alignment: the page's two columns, one row per pair (the side-by-side view, an export).
+  connection.onRequest('parlq/alignment', ({ textDocument: { uri } }: { textDocument: { uri: string } }) => {
+    const rows = service.alignment(uri);
+    return rows ? { rows } : null;
+  });
+
   // parlq/counterpart: where the counterpart of the piece at a position stands (the "Go to
   // Counterpart" command); null when there is none.
   connection.onRequest('parlq/counterpart', ({ textDocument: { uri }, position }: { textDocument: { uri: string }; position: { line: number; character: number } }) => {

@@ -26,6 +26,7 @@ import {
   type TermTable,
 } from '../checks/index.js';
 import { foldingRegions, type FoldingRegion } from '../features/folding.js';
+import { alignment, type AlignmentRow } from '../features/alignment.js';
 import { hoverAt, plainTextOf } from '../features/hover.js';
 import { outline, type OutlineEntry } from '../features/outline.js';
 import type { TextEdit } from '../model/edits.js';
@@ -169,6 +170,12 @@ export interface LanguageService {
   indexedFiles(): string[];
   /** What the checks across files find in a file, as one string: while it is the same, so are those findings. */
   crossFileSignature(uri: string): string;
+  /**
+   * The page's two columns aligned, one row per French/Dutch pair, each row with the diagnostics
+   * that fall in it (on a cell, or pointing at it as a related place: the missing French answer's
+   * row carries the missing-answer message).
+   */
+  alignment(uri: string): (AlignmentRow & { diagnostics: readonly { code: string; severity: string; message: string }[] })[] | null;
   /** The cross-file index, for what the requests above do not cover. */
   readonly workspace: WorkspaceIndex;
 }
@@ -470,6 +477,25 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return withModel('references', uri, null, (model) => {
         if (position.line < 0 || position.line >= model.lineIndex.lineCount) return null;
         return questionNumberAcross(lineText(model, position.line), position.character);
+      });
+    },
+
+    alignment(uri) {
+      return withModel('alignment', uri, null, (model) => {
+        const rows = alignment(model, locale());
+        const findings = service.diagnostics(uri)?.findings ?? [];
+        const inside = (range: Range, cell: { range: Range } | null) =>
+          cell !== null &&
+          (range.start.line > cell.range.start.line || (range.start.line === cell.range.start.line && range.start.character >= cell.range.start.character)) &&
+          (range.start.line < cell.range.end.line || (range.start.line === cell.range.end.line && range.start.character < cell.range.end.character));
+        return rows.map((row) => ({
+          ...row,
+          diagnostics: findings
+            .filter((finding) =>
+              [finding.range, ...finding.related.filter((related) => !related.uri).map((related) => related.range)].some((range) => inside(range, row.fr) || inside(range, row.nl)),
+            )
+            .map((finding) => ({ code: finding.code, severity: finding.severity, message: finding.message })),
+        }));
       });
     },
 

@@ -1,0 +1,78 @@
+/** The two columns aligned: the rows of the sample in order, the missing French answer beside its Dutch item, over LSP too. */
+import { describe, expect, it } from 'vitest';
+import { alignment } from '../server/src/features/alignment.js';
+import { parseDocument } from '../server/src/model/index.js';
+import { createLanguageService } from '../server/src/service/index.js';
+import { REAL_PAGES, SAMPLE } from './helpers.js';
+import { startServer } from './lspClient.js';
+
+const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character < b.character);
+
+describe('the alignment of the two columns', () => {
+  it('gives the sample one row a pair, each language in its page order, every piece once', () => {
+    const document = parseDocument(SAMPLE);
+    const rows = alignment(document);
+    expect(rows.filter((row) => row.kind === 'section').map((row) => row.label)).toEqual(['Descriptors', 'Timeline', 'Cross-references', 'Question', 'Answer']);
+    expect(rows.filter((row) => row.kind === 'agency')).toHaveLength(5);
+    for (const lang of ['fr', 'nl'] as const) {
+      const cells = rows.flatMap((row) => (row[lang] ? [row[lang]!] : []));
+      for (let i = 1; i < cells.length; i++) expect(before(cells[i - 1]!.range.start, cells[i]!.range.start), `${lang} cell ${i}`).toBe(true);
+    }
+    const fedasil2 = rows.find((row) => row.fr?.text.startsWith('2. Les évaluations et les réactions sont positives'))!;
+    expect(fedasil2.nl!.text).toMatch(/^2\. De evaluatie en de reacties zijn positief/);
+    expect(fedasil2.label).toBe('answer item 2');
+  });
+
+  it('marks the missing French answer 4 of SPP Intégration Sociale as an empty French cell beside the Dutch item', () => {
+    const rows = alignment(parseDocument(SAMPLE), 'fr');
+    const at = rows.findIndex((row) => row.missing === 'fr');
+    expect(rows.filter((row) => row.missing !== null)).toHaveLength(1);
+    expect(rows[at]).toMatchObject({ kind: 'piece', label: 'réponse 4', fr: null, nl: { text: '4. Er zijn geen gevallen van misbruik bekend.' } });
+    // It stands in the SPP block's rows, after its answer 3.
+    expect(
+      rows
+        .slice(0, at)
+        .reverse()
+        .find((row) => row.kind === 'agency')!.fr!.text,
+    ).toBe('Service public de programmation (SPP) Intégration Sociale');
+    expect(rows[at - 1]!.label).toBe('réponse 3');
+  });
+
+  it('never fails on the real pages, and every cell lies in its document', () => {
+    for (const page of REAL_PAGES) {
+      const document = parseDocument(page.text);
+      for (const row of alignment(document)) for (const cell of [row.fr, row.nl]) if (cell) expect(cell.range.end.line).toBeLessThan(document.lineIndex.lineCount);
+    }
+  });
+
+  it("gives each row the diagnostics that fall in it, the missing answer's on the missing row", () => {
+    const service = createLanguageService({ today: () => '2026-12-01' });
+    service.setDocument('file:///q.parlq', 1, SAMPLE);
+    const rows = service.alignment('file:///q.parlq')!;
+    const missing = rows.find((row) => row.missing === 'fr')!;
+    expect(missing.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['missing-answer']);
+    expect(missing.diagnostics[0]!.message).toMatch(/^No French answer 4: /);
+  });
+});
+
+describe('parlq/alignment over LSP', () => {
+  it('returns the rows in order, the missing French answer 4 as an empty French cell', async () => {
+    const client = await startServer({ configuration: false });
+    try {
+      const uri = 'file:///workspace/q.parlq';
+      const opened = client.nextDiagnostics(uri);
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'parlq', version: 1, text: SAMPLE } });
+      await opened;
+      const { rows } = (await client.connection.sendRequest('parlq/alignment', { textDocument: { uri } })) as {
+        rows: { kind: string; fr: { text: string } | null; nl: { text: string } | null; missing: string | null; diagnostics: { code: string }[] }[];
+      };
+      expect(rows).toHaveLength(alignment(parseDocument(SAMPLE)).length);
+      const missing = rows.find((row) => row.missing === 'fr')!;
+      expect(missing.fr).toBeNull();
+      expect(missing.nl!.text).toBe('4. Er zijn geen gevallen van misbruik bekend.');
+      expect(missing.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['missing-answer']);
+    } finally {
+      await client.stop();
+    }
+  });
+});
