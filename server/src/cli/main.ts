@@ -7,7 +7,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -26,6 +26,7 @@ import { CHECKED_FILES, questionFilesIn } from '../workspace/files.js';
 import { indexText, type FileEntries } from '../workspace/index.js';
 import { NearestFile, readQuestionFile, replaceFile } from './files.js';
 import { FORMATS, FORMATTERS, type Format } from './formats.js';
+import { alignmentHtml } from './export.js';
 import { countsOf, summaryOf, type CheckedFile, type ReportedFinding } from './report.js';
 
 /**
@@ -458,6 +459,7 @@ export async function main(argv: string[], console: Console, checks: readonly Ch
     out(`parlq ${SERVER_VERSION}`);
     return EXIT.clean;
   }
+  if (command === 'export') return exportCommand(rest, console, said);
   if (command !== 'check') {
     err(`parlq: ${t(said, 'cli.unknownCommand', { command })}\n\n${usage(said)}`);
     return EXIT.usage;
@@ -557,6 +559,41 @@ function indexFiles(paths: readonly string[]): WorkspaceEntries {
     }
   }
   return entries;
+}
+
+/** `parlq export --format html FILE`: the page's two columns aligned, on standard output. */
+function exportCommand(args: string[], console: Console, said: Locale): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { format: { type: 'string' }, locale: { type: 'string' } } });
+  } catch (error) {
+    console.err(`parlq: ${(error as Error).message}\n\n${usage(said)}`);
+    return EXIT.usage;
+  }
+  const locale = localeOf(parsed.values.locale) ?? said;
+  const [file, ...more] = parsed.positionals;
+  if ((parsed.values.format ?? 'html') !== 'html' || !file || more.length > 0 || file === '-') {
+    console.err(`parlq: ${t(locale, 'cli.exportUsage', { value: JSON.stringify(args.join(' ')) })}\n\n${usage(locale)}`);
+    return EXIT.usage;
+  }
+  let text: string;
+  try {
+    text = readQuestionFile(file).text;
+  } catch (error) {
+    console.err(`parlq: ${cannotRead(locale, file, error, 'cli.noSuchFile')}`);
+    return EXIT.usage;
+  }
+  const service = createLanguageService();
+  service.setClientLocale(locale);
+  const uri = uriOfFile(file);
+  service.setDocument(uri, 1, text);
+  const rows = service.alignment(uri);
+  if (!rows) {
+    console.err(`parlq: ${t(locale, 'cli.internalReadError', { file })}`);
+    return EXIT.internal;
+  }
+  console.out(alignmentHtml(rows, basename(file), locale));
+  return EXIT.clean;
 }
 
 /** Runs the command line in this process: what `bin/parlq.js` calls. */

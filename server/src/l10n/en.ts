@@ -333,6 +333,7 @@ export const EN = {
 
   // The checker
   'cli.usage': `Usage: parlq check [options] FILE|FOLDER...
+       parlq export --format html [--locale LOCALE] FILE   (the two columns aligned, as HTML)
 
 Checks bilingual parliamentary question files. A folder is searched for *.parlq and
 *.txt files. Settings come from the nearest {config} above each file (the same
@@ -376,6 +377,8 @@ Checks (code, default severity):
   'cli.badJobs': '--jobs takes a number of worker threads, 1 or more; got "{value}"',
   'cli.badLocale': '--locale takes one of {locales}; got "{value}"',
   'cli.noFile': 'no file to check',
+  'cli.exportUsage': 'export takes --format html and one question file; got {value}',
+  'export.missing': 'missing',
   'cli.fixConflict': '--fix and --fix-dry-run do not go together: --fix-dry-run shows what --fix would write',
   'cli.fixStdin': '--fix and --fix-dry-run need files, not standard input',
   'cli.unknownCommand': 'unknown command "{command}"',

@@ -315,6 +315,7 @@ export const FR: Readonly<Record<MessageKey, string>> = {
   'accepted.noReason': 'une raison est nécessaire : pourquoi cela peut-il être publié tel quel ?',
 
   'cli.usage': `Utilisation : parlq check [options] FICHIER|DOSSIER...
+              parlq export --format html [--locale LANGUE] FICHIER   (les deux colonnes alignées, en HTML)
 
 Vérifie des fichiers de questions parlementaires bilingues. Dans un dossier, parlq
 cherche les fichiers *.parlq et *.txt. Les réglages viennent du {config} le plus
@@ -358,6 +359,8 @@ Vérifications (code, gravité par défaut) :
   'cli.badJobs': '--jobs attend un nombre de fils de travail, 1 ou plus ; reçu « {value} »',
   'cli.badLocale': '--locale attend {locales} ; reçu « {value} »',
   'cli.noFile': 'aucun fichier à vérifier',
+  'cli.exportUsage': 'export attend --format html et un fichier de question ; reçu {value}',
+  'export.missing': 'manquant',
   'cli.fixConflict': '--fix et --fix-dry-run ne vont pas ensemble : --fix-dry-run montre ce que --fix écrirait',
   'cli.fixStdin': "--fix et --fix-dry-run demandent des fichiers, pas l'entrée standard",
   'cli.unknownCommand': 'commande inconnue « {command} »',

@@ -312,6 +312,7 @@ export const NL: Readonly<Record<MessageKey, string>> = {
   'accepted.noReason': 'er is een reden nodig: waarom mag dit zo gepubliceerd worden?',
 
   'cli.usage': `Gebruik: parlq check [opties] BESTAND|MAP...
+         parlq export --format html [--locale TAAL] BESTAND   (de twee kolommen naast elkaar, als HTML)
 
 Controleert tweetalige bestanden met parlementaire vragen. In een map zoekt parlq naar
 *.parlq- en *.txt-bestanden. De instellingen komen uit de dichtstbijzijnde {config}
@@ -355,6 +356,8 @@ Controles (code, standaardernst):
   'cli.badJobs': '--jobs verwacht een aantal werkthreads, 1 of meer; gekregen: "{value}"',
   'cli.badLocale': '--locale verwacht een van {locales}; gekregen: "{value}"',
   'cli.noFile': 'geen bestand om te controleren',
+  'cli.exportUsage': 'export verwacht --format html en één vraagbestand; gekregen: {value}',
+  'export.missing': 'ontbreekt',
   'cli.fixConflict': '--fix en --fix-dry-run gaan niet samen: --fix-dry-run toont wat --fix zou schrijven',
   'cli.fixStdin': '--fix en --fix-dry-run hebben bestanden nodig, geen standaardinvoer',
   'cli.unknownCommand': 'onbekend commando "{command}"',
