@@ -276,10 +276,7 @@ async function workspaceChecks(browser) {
     });
     await check('workspace: a document link on a cited number opens the cited file', async () => {
       await page.locator('.tabs-container .tab', { hasText: SAMPLE_NAME }).first().click();
-      await page.locator('.monaco-editor .view-lines').first().click();
-      await page.keyboard.press('Control+G');
-      await page.keyboard.type('35');
-      await page.keyboard.press('Enter');
+      await goToLine(page, 35);
       const line = page.locator('.view-line', { hasText: 'schriftelijke vraag 5-8900' }).first();
       await line.waitFor({ timeout: 10_000 });
       const number = line.locator('span', { hasText: '5-8900' }).last();
@@ -367,10 +364,7 @@ async function localeChecks(browser, locale) {
       return `"${(await row.first().innerText()).split('\n')[0].slice(0, 100)}…"`;
     });
     await check(`${facts.name}: the hover links the counterpart's "${facts.line}"`, async () => {
-      await page.locator('.monaco-editor .view-lines').first().click();
-      await page.keyboard.press('Control+G');
-      await page.keyboard.type('127');
-      await page.keyboard.press('Enter');
+      await goToLine(page, 127);
       const line = page.locator('.view-line', { hasText: 'Les évaluations et les réactions sont positives' }).first();
       await line.waitFor({ timeout: 15_000 });
       const hover = page.locator('.monaco-hover .hover-contents', { hasText: 'De evaluatie en de reacties zijn positief' });
@@ -476,10 +470,7 @@ async function uiChecks(browser, pageUrl) {
     return `${seen.size} distinct names, among them ${wanted.join(', ')}`;
   });
   await check('hovering French Fedasil answer 2 shows the Dutch answer 2', async () => {
-    await page.locator('.monaco-editor .view-lines').first().click();
-    await page.keyboard.press('Control+G');
-    await page.keyboard.type('127');
-    await page.keyboard.press('Enter');
+    await goToLine(page, 127);
     const line = page.locator('.view-line', { hasText: 'Les évaluations et les réactions sont positives' }).first();
     await line.waitFor({ timeout: 15_000 });
     await page.waitForTimeout(500); // the outline follows the cursor to the French Fedasil block
@@ -544,6 +535,14 @@ function reportActivation(userData) {
     }
   }
   console.log(`activation (activate() called → language server initialized), per window: ${times.length > 0 ? times.map((ms) => `${ms} ms`).join(', ') : 'not logged'}`);
+}
+
+/** The editor's cursor to a line, as a person does it: Ctrl+G and the number. */
+async function goToLine(page, line) {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
 }
 
 async function runCommand(page, title) {

@@ -38,6 +38,8 @@ const SECTION_KEYS = {
 } as const;
 
 const isPiece = (node: Node) => node.kind !== 'trivia' && node.kind !== 'rule' && node.kind !== 'unrecognized';
+/** A container's pieces in order, without the kind of child it shows on a row of its own (an agency block's heading). */
+const piecesOf = (node: Node | null, shownApart?: Node['kind']) => node?.children.filter((child) => isPiece(child) && child.kind !== shownApart) ?? [];
 
 export function alignment(document: ParsedDocument, locale: Locale = 'en'): AlignmentRow[] {
   const rows: AlignmentRow[] = [];
@@ -56,10 +58,8 @@ export function alignment(document: ParsedDocument, locale: Locale = 'en'): Alig
     rows.push({ kind, label: name ?? label(present), fr: cell(fr), nl: cell(nl), missing, depth });
   };
 
-  /** The children of two counterpart containers, merged in order by their counterpart links. */
-  const merge = (frParent: Node | null, nlParent: Node | null, depth: number) => {
-    const frKids = frParent?.children.filter(isPiece) ?? [];
-    const nlKids = nlParent?.children.filter(isPiece) ?? [];
+  /** The pieces of two counterpart containers, merged in order by their counterpart links. */
+  const merge = (frKids: readonly Node[], nlKids: readonly Node[], depth: number) => {
     const done = new Set<Node>();
     let i = 0;
     let j = 0;
@@ -92,8 +92,7 @@ export function alignment(document: ParsedDocument, locale: Locale = 'en'): Alig
     if (present.kind === 'agencyBlock') {
       const heading = (node: Node | null) => node?.children.find((child) => child.kind === 'agencyHeading') ?? null;
       pairRow('agency', heading(fr), heading(nl), depth, label(present));
-      const body = (node: Node | null) => (node ? { ...node, children: node.children.filter((child) => child.kind !== 'agencyHeading') } : null);
-      merge(body(fr), body(nl), depth + 1);
+      merge(piecesOf(fr, 'agencyHeading'), piecesOf(nl, 'agencyHeading'), depth + 1);
     } else pairRow('piece', fr, nl, depth);
   };
 
@@ -122,7 +121,7 @@ export function alignment(document: ParsedDocument, locale: Locale = 'en'): Alig
       }
       const fr = parts.find((part) => part.kind !== 'field' && part.lang === 'fr') ?? null;
       const nl = parts.find((part) => part.kind !== 'field' && part.lang === 'nl') ?? null;
-      merge(fr, nl, 2);
+      merge(piecesOf(fr), piecesOf(nl), 2);
     }
   }
   return rows;

@@ -162,24 +162,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Every open document's diagnostics again (push), or a refresh for a client that pulls them. */
   function republishAll(): void {
     configGeneration++;
-    changed();
-    if (client.pullsDiagnostics) {
-      if (client.refreshesDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
-      return;
-    }
-    for (const document of documents.all()) publish(document.uri);
+    recheck(null);
   }
 
-  /** After a file changed: the open files whose findings across files depend on it, checked again. */
-  function republishDependents(uris: Iterable<string>): void {
-    const list = [...new Set(uris)];
-    if (list.length === 0) return;
+  /**
+   * The open documents checked again, all of them (null) or those named (the files that depend on
+   * one that changed): published again, or for a client that pulls them, a refresh. Naming none
+   * still wakes a held workspace pull.
+   */
+  function recheck(uris: Iterable<string> | null): void {
     changed();
+    const named = uris === null ? null : new Set(uris);
+    if (named?.size === 0) return;
     if (client.pullsDiagnostics) {
       if (client.refreshesDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
       return;
     }
-    for (const uri of list) if (documents.get(uri)) schedulePublish(uri);
+    if (named === null) for (const document of documents.all()) publish(document.uri);
+    else for (const uri of named) if (documents.get(uri)) schedulePublish(uri);
   }
 
   /** A file at the first workspace folder's root, or null when the folder is not on disk. */
@@ -335,10 +335,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
       affected.push(...service.dependents(change.uri));
     }
-    if (changes.length > 0) {
-      changed();
-      republishDependents(affected);
-    }
+    if (changes.length > 0) recheck(affected);
   }
 
   /** files.exclude of each folder, for a client that serves workspace/configuration. */
@@ -401,7 +398,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const after = service.dependents(uri);
         const all = new Set([...union, ...after]);
         all.delete(uri);
-        if (all.size > 0) republishDependents(all);
+        if (all.size > 0) recheck(all);
       }, 300),
     });
   }

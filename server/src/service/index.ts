@@ -188,6 +188,16 @@ interface HeldDocument {
   previous: ParsedDocument | null;
 }
 
+/** A file's path under a folder's address, as people write it ("sub/d.parlq"), or null when it is not under it. */
+function nameUnder(uri: string, folder: string): string | null {
+  if (!uri.startsWith(folder)) return null;
+  try {
+    return decodeURIComponent(uri.slice(folder.length));
+  } catch {
+    return null;
+  }
+}
+
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const injected = options.injectedFailures ?? new Set<string>();
   const report = options.onError ?? (() => undefined);
@@ -218,12 +228,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   /** A file as a message names it: relative to its workspace folder, else its last path segment. */
   const displayName = (uri: string): string => {
     const folder = folders.find((candidate) => uri.startsWith(candidate));
-    const name = folder ? uri.slice(folder.length) : uri.slice(uri.lastIndexOf('/') + 1);
-    try {
-      return decodeURIComponent(name);
-    } catch {
-      return name;
-    }
+    return (folder && nameUnder(uri, folder)) ?? nameUnder(uri, uri.slice(0, uri.lastIndexOf('/') + 1)) ?? uri;
   };
   /** The workspace as the checks across files see it, from one document's place in the index. */
   const viewOf = (uri: string): WorkspaceView | undefined => {
@@ -240,15 +245,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   /** The accepted file's folder (its entries name files relative to it) and its entries. */
   let accepted: { folder: string | null; entries: AcceptedEntry[] } = { folder: null, entries: [] };
   /** A document's path as the accepted file names it, or null when the document is not under its folder. */
-  const acceptedName = (uri: string): string | null => {
-    const folder = accepted.folder;
-    if (folder === null || !uri.startsWith(folder)) return null;
-    try {
-      return decodeURIComponent(uri.slice(folder.length));
-    } catch {
-      return null;
-    }
-  };
+  const acceptedName = (uri: string): string | null => (accepted.folder === null ? null : nameUnder(uri, accepted.folder));
 
   /** One failing answer costs that answer only: report it and give the fallback. */
   function guarded<T>(what: string, fallback: T, work: () => T): T {
@@ -484,10 +481,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return withModel('alignment', uri, null, (model) => {
         const rows = alignment(model, locale());
         const findings = service.diagnostics(uri)?.findings ?? [];
-        const inside = (range: Range, cell: { range: Range } | null) =>
-          cell !== null &&
-          (range.start.line > cell.range.start.line || (range.start.line === cell.range.start.line && range.start.character >= cell.range.start.character)) &&
-          (range.start.line < cell.range.end.line || (range.start.line === cell.range.end.line && range.start.character < cell.range.end.character));
+        const at = (position: Position) => model.lineIndex.offsetAt(position);
+        const inside = (range: Range, cell: { range: Range } | null) => cell !== null && at(range.start) >= at(cell.range.start) && at(range.start) < at(cell.range.end);
         return rows.map((row) => ({
           ...row,
           diagnostics: findings

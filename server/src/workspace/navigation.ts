@@ -99,7 +99,7 @@ function titleOf(question: QuestionLocation, locale: Locale): string {
  */
 export function workspaceSymbols(index: WorkspaceIndex, query: string, locale: Locale): WorkspaceSymbol[] {
   const words = foldForMatching(query).split(/\s+/).filter(Boolean);
-  const found: { symbol: WorkspaceSymbol; byNumber: boolean }[] = [];
+  const found: { symbol: WorkspaceSymbol; number: readonly number[]; byNumber: boolean }[] = [];
   for (const [, entries] of index.entries()) {
     for (const question of entries.questions) {
       const haystack = haystackOf(question);
@@ -107,15 +107,14 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string, locale: L
       const title = titleOf(question, locale);
       found.push({
         symbol: { name: title ? `${question.number} ${title}` : question.number, detail: question.author ?? '', uri: question.uri, range: question.range },
+        number: question.number.split('-').map(Number),
         byNumber: words.length > 0 && words.every((word) => question.number.includes(word)),
       });
     }
   }
-  const order = (number: string) => number.split('-').map(Number);
   found.sort((a, b) => {
     if (a.byNumber !== b.byNumber) return a.byNumber ? -1 : 1;
-    const [x, y] = [order(a.symbol.name.split(' ')[0] ?? ''), order(b.symbol.name.split(' ')[0] ?? '')];
-    return (x[0] ?? 0) - (y[0] ?? 0) || (x[1] ?? 0) - (y[1] ?? 0) || a.symbol.uri.localeCompare(b.symbol.uri);
+    return (a.number[0] ?? 0) - (b.number[0] ?? 0) || (a.number[1] ?? 0) - (b.number[1] ?? 0) || a.symbol.uri.localeCompare(b.symbol.uri);
   });
   return found.slice(0, SYMBOL_LIMIT).map((entry) => entry.symbol);
 }
