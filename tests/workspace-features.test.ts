@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createLanguageService, type LanguageService } from '../server/src/service/index.js';
 import { globMatcher } from '../server/src/workspace/files.js';
 import { senateUrl } from '../server/src/workspace/navigation.js';
-import { WORKSPACE_FILES, questionFile } from './helpers.js';
+import { REAL_PAGES, WORKSPACE_FILES, questionFile } from './helpers.js';
 
 const FOLDER = 'file:///ws/';
 const uriOf = (name: string) => `${FOLDER}${name}`;
@@ -38,6 +38,28 @@ describe('checks across files', () => {
     // The duplicate points at the other file.
     const duplicate = service.diagnostics(uriOf('b.parlq'))!.findings.find((finding) => finding.code === 'duplicate-question')!;
     expect(duplicate.related.map((related) => [related.uri, related.range.start.line, related.message])).toEqual([[uriOf('sub/d.parlq'), 6, 'Question 5-101 in sub/d.parlq']]);
+  });
+
+  it('take one question published in several layouts (French and Dutch web views, the bilingual print) for no duplicate', () => {
+    const service = createLanguageService();
+    service.setWorkspaceFolders([FOLDER]);
+    const pages = REAL_PAGES.filter((page) => page.name.includes('sv5-5871') || page.name.includes('sv4-178'));
+    expect(pages.map((page) => page.name)).toEqual([
+      '03_sv5-5871_fr_html.txt',
+      '10_sv5-5871_nl_html.txt',
+      '15_sv4-178_nl_print.txt',
+      '19_sv4-178_nl_printNLFR.txt',
+      '22_sv5-5871_nl_printNLFR.txt',
+    ]);
+    for (const page of pages) service.setDocument(uriOf(page.name), 1, page.text);
+    for (const page of pages)
+      expect(
+        service.diagnostics(uriOf(page.name))!.findings.map((finding) => finding.code),
+        page.name,
+      ).not.toContain('duplicate-question');
+    // The same page saved twice is one question twice.
+    service.setDocument(uriOf('copy.txt'), 1, pages[0]!.text);
+    expect(service.diagnostics(uriOf('copy.txt'))!.findings.map((finding) => finding.code)).toContain('duplicate-question');
   });
 
   it("say that a cited number is held by no file only when asked, and in the reader's language", () => {

@@ -4,6 +4,7 @@ import type { Range } from '../model/text.js';
 import type { TextEdit } from '../model/edits.js';
 import type { Locale, Msg } from '../l10n/index.js';
 import type { ReferenceRelation } from '../model/labels.js';
+import type { Layout } from '../model/layout.js';
 
 export type { TextEdit };
 
@@ -85,7 +86,7 @@ export interface WorkspaceView {
   readonly uri: string;
   /** What that document holds, as the index reads it: its questions' numbers and its cross-references. */
   readonly own: {
-    readonly questions: readonly { readonly number: string; readonly range: Range }[];
+    readonly questions: readonly { readonly number: string; readonly range: Range; readonly layout: Layout }[];
     readonly references: readonly {
       readonly number: string;
       readonly from: string | null;
@@ -96,7 +97,7 @@ export interface WorkspaceView {
   };
   /** How a file is named in a message (its path relative to the workspace folder). */
   displayName(uri: string): string;
-  questionsNumbered(number: string): readonly { readonly uri: string; readonly range: Range }[];
+  questionsNumbered(number: string): readonly { readonly uri: string; readonly range: Range; readonly layout: Layout }[];
   referencesTo(number: string): readonly { readonly uri: string; readonly from: string | null; readonly relation: ReferenceRelation | null }[];
 }
 

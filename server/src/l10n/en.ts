@@ -42,7 +42,8 @@ export const EN = {
   'check.terminology':
     "Against the workspace's parlq.terms.json: a listed French term whose Dutch counterpart lacks the paired term (or the reverse), and a term to avoid, with its replacement as the fix.",
 
-  'check.duplicate-question': 'Two files of the workspace hold the same question number.',
+  'check.duplicate-question':
+    'Two files of the workspace hold the same question number in the same layout and language (a French web view and a Dutch one, or a web view and the printer version, are one question published twice, not a duplicate).',
   'check.asymmetric-reference':
     'A question lists another under "Ook gesteld aan" (or names its re-submission, its original) and that question\'s file, in the workspace, does not list it back.',
   'check.dangling-reference': 'A cross-reference to a question number no file of the workspace holds (off by default: a workspace rarely holds every question its pages cite).',

@@ -41,7 +41,8 @@ export const FR: Readonly<Record<MessageKey, string>> = {
   'check.terminology':
     "Selon le parlq.terms.json de l'espace de travail : un terme français de la liste dont le pendant néerlandais n'a pas le terme associé (ou l'inverse), et un terme à éviter, avec son remplacement comme correction.",
 
-  'check.duplicate-question': "Deux fichiers de l'espace de travail contiennent le même numéro de question.",
+  'check.duplicate-question':
+    "Deux fichiers de l'espace de travail contiennent le même numéro de question dans la même mise en page et la même langue (une page web française et une néerlandaise, ou une page web et la version imprimable, sont une question publiée deux fois, pas un doublon).",
   'check.asymmetric-reference':
     "Une question en cite une autre sous « Aussi posée à » (ou nomme sa réintroduction, son original) et le fichier de cette question, dans l'espace de travail, ne la cite pas en retour.",
   'check.dangling-reference':
@@ -135,7 +136,7 @@ export const FR: Readonly<Record<MessageKey, string>> = {
     "Texte non reconnu comme partie d'une page de question ({count, number} paragraphes, lignes {from}-{to}), à partir de « {text} ». L'intitulé de la question (« Question n° … du … : ») manque-t-il au-dessus ?",
 
   'incomplete.message':
-    "Le fichier s'arrête {where} (« …{words} ») : il y manque {missing}, {count, plural, one {qui n'a donc pas pu être vérifié} other {qui n'ont donc pas pu être vérifiés}}.",
+    "Le fichier s'arrête {where} (« …{words} ») : {count, plural, one {{missing} n'y figure pas} other {{missing} n'y figurent pas}} ; rien de ce qui suit n'a pu être vérifié.",
   'incomplete.beforeQuestion': 'avant le texte de la question',
   'incomplete.inQuestion': 'au milieu de la question',
   'incomplete.inAnswer': 'au milieu de la réponse',

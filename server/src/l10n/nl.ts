@@ -40,7 +40,8 @@ export const NL: Readonly<Record<MessageKey, string>> = {
   'check.terminology':
     'Volgens parlq.terms.json van de werkruimte: een Franse term uit de lijst waarvan de Nederlandse tegenhanger de bijbehorende term mist (of omgekeerd), en een te vermijden term, met de vervanging als correctie.',
 
-  'check.duplicate-question': 'Twee bestanden van de werkruimte bevatten hetzelfde vraagnummer.',
+  'check.duplicate-question':
+    'Twee bestanden van de werkruimte bevatten hetzelfde vraagnummer in dezelfde opmaak en taal (een Franse en een Nederlandse webpagina, of een webpagina en de printerversie, zijn één vraag die twee keer gepubliceerd is, geen dubbel).',
   'check.asymmetric-reference':
     'Een vraag vermeldt een andere onder "Ook gesteld aan" (of noemt haar herindiening, haar origineel) en het bestand van die vraag, in de werkruimte, vermeldt haar niet terug.',
   'check.dangling-reference':

@@ -10,7 +10,7 @@ import { isAnswerLabel, isClosingLabel, isClosingReferenceLabel, referenceRelati
 import { isoOf } from '../model/deadlines.js';
 import { normalizeSpace } from '../model/text.js';
 import type { Lang } from '../model/language.js';
-import { detectLayout, isReadable } from '../model/layout.js';
+import { detectLayout, isReadable, type Layout } from '../model/layout.js';
 import { firstQuestionLines, parseDocument, questionChunks } from '../model/parse.js';
 import { LineIndex, type Range } from '../model/text.js';
 
@@ -21,6 +21,8 @@ export interface QuestionLocation {
   uri: string;
   number: string;
   range: Range;
+  /** The page's layout: the Senate publishes one question as a web view per language, a printer version per language and a bilingual one. */
+  layout: Layout;
   /** The title in each language the page prints it in, white space collapsed. */
   title: Partial<Record<Lang, string>>;
   author: string | null;
@@ -104,7 +106,7 @@ export function entriesOf(uri: string, document: ParsedDocument): FileEntries {
       // A question's text is the same while its identity lives (Question.identity): what it says of itself is read once.
       let known = factsByQuestion.get(question.identity);
       if (!known) factsByQuestion.set(question.identity, (known = facts(document.text, header, question.answer !== null)));
-      questions.push({ uri, number: question.number, range: (anchor?.node ?? question.node).range, ...known });
+      questions.push({ uri, number: question.number, range: (anchor?.node ?? question.node).range, layout: document.layout, ...known });
     }
     // Every cross-reference of a question stands in one of its columns (allCrossReferences reads them there).
     for (const reference of referencesOf(uri, question.number, header.references, (entry) => entry.node.range)) references.push(reference);
@@ -136,7 +138,7 @@ export function indexText(uri: string, text: string): FileEntries {
     const columns = header.crossReferences?.columns ?? [];
     const hasAnswer = chunk.some((line) => line.cls === 'answerHeading');
     const known = { title: header.fields.title, author: header.fields.author, timeline: header.timeline?.columns ?? [], references: columns };
-    if (number && anchor) questions.push({ uri, number, range: lineIndex.rangeOf(anchor.start, anchor.end), ...facts(text, known, hasAnswer) });
+    if (number && anchor) questions.push({ uri, number, range: lineIndex.rangeOf(anchor.start, anchor.end), layout, ...facts(text, known, hasAnswer) });
     for (const reference of referencesOf(uri, number, columns, (entry) => lineIndex.rangeOf(entry.node.start, entry.node.end))) references.push(reference);
   }
   return { questions, references };
