@@ -52,6 +52,9 @@ describe('the alignment of the two columns', () => {
     const missing = rows.find((row) => row.missing === 'fr')!;
     expect(missing.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['missing-answer']);
     expect(missing.diagnostics[0]!.message).toMatch(/^No French answer 4: /);
+    // It is on the Dutch piece that has no counterpart.
+    expect(missing.diagnostics[0]!.lang).toBe('nl');
+    for (const row of rows) for (const diagnostic of row.diagnostics) expect(row[diagnostic.lang], `${row.label}: ${diagnostic.code}`).not.toBeNull();
   });
 });
 

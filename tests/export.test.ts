@@ -27,6 +27,10 @@ describe('parlq export --format html', () => {
     const missing = /<tr><td lang="fr" class="missing">(.*?)<\/td><td lang="nl">(.*?)<\/td><\/tr>/.exec(body)!;
     expect(missing[1]).toContain('No French answer 4: ');
     expect(missing[2]).toContain('4. Er zijn geen gevallen van misbruik bekend.');
+    // Once in the gap's row (in the empty cell, not again beside it), once where the editor underlines it: the French agency heading.
+    expect(missing[2]).not.toContain('No French answer 4');
+    expect(body.split('No French answer 4: ')).toHaveLength(3);
+    expect(body).toMatch(/Service public de programmation \(SPP\) Intégration Sociale<span class="diagnostic error">No French answer 4: /);
     expect(body).toContain('2. Les évaluations et les réactions sont positives.');
   });
 

@@ -3,10 +3,8 @@
  * rows) as one self-contained HTML file, for a reviewer without VS Code or a publication
  * preview. No script, no external resource: the style is inline, the text escaped.
  */
-import type { AlignmentRow } from '../features/alignment.js';
 import { t, type Locale } from '../l10n/index.js';
-
-export type ExportRow = AlignmentRow & { readonly diagnostics: readonly { code: string; severity: string; message: string }[] };
+import type { AlignedRow } from '../service/index.js';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -30,7 +28,7 @@ td.missing { background: #fdecea; }
 `;
 
 /** The aligned rows as one HTML document; `title` names the page (the file, the question). */
-export function alignmentHtml(rows: readonly ExportRow[], title: string, locale: Locale): string {
+export function alignmentHtml(rows: readonly AlignedRow[], title: string, locale: Locale): string {
   const body: string[] = [];
   for (const row of rows) {
     if (row.kind === 'question' || row.kind === 'section') {
@@ -39,16 +37,16 @@ export function alignmentHtml(rows: readonly ExportRow[], title: string, locale:
     }
     const cell = (lang: 'fr' | 'nl') => {
       const content = row[lang];
-      const notes = row.diagnostics.map(
-        (diagnostic) => `<span class="diagnostic ${escape(diagnostic.severity)}">${escape(diagnostic.message)} <code>${escape(diagnostic.code)}</code></span>`,
-      );
+      // Each diagnostic once, under its cell; in a row with a missing piece, in the empty cell, where the gap is.
+      const notes = row.diagnostics
+        .filter((diagnostic) => (row.missing ? row.missing === lang : diagnostic.lang === lang))
+        .map((diagnostic) => `<span class="diagnostic ${escape(diagnostic.severity)}">${escape(diagnostic.message)} <code>${escape(diagnostic.code)}</code></span>`)
+        .join('');
       if (!content) {
         const missing = row.missing === lang;
-        return `<td lang="${lang}"${missing ? ' class="missing"' : ''}>${missing ? `<span class="label">${escape(t(locale, 'export.missing'))}</span>${notes.join('')}` : ''}</td>`;
+        return `<td lang="${lang}"${missing ? ' class="missing"' : ''}>${missing ? `<span class="label">${escape(t(locale, 'export.missing'))}</span>${notes}` : ''}</td>`;
       }
-      // The diagnostics once a row: under the cell that is there when the other is missing, else under the French.
-      const shown = (row.missing === null && lang === 'fr') || (row.missing !== null && row.missing !== lang) ? notes.join('') : '';
-      return `<td lang="${lang}"><span class="label">${escape(row.label)}</span>${escape(content.text)}${shown}</td>`;
+      return `<td lang="${lang}"><span class="label">${escape(row.label)}</span>${escape(content.text)}${notes}</td>`;
     };
     body.push(`<tr${row.kind === 'agency' ? ' class="agency"' : ''}>${cell('fr')}${cell('nl')}</tr>`);
   }

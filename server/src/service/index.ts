@@ -34,6 +34,7 @@ import { lineText } from '../model/edits.js';
 import { questionNumberAcross } from '../model/lines.js';
 import { pieceAt, questionAt } from '../model/lookup.js';
 import type { ParsedDocument } from '../model/nodes.js';
+import type { Lang } from '../model/language.js';
 import { parseDocument, reparse } from '../model/parse.js';
 import type { Position, Range } from '../model/text.js';
 import { WorkspaceIndex, entriesOf, indexText } from '../workspace/index.js';
@@ -59,6 +60,11 @@ export { DEFAULT_SETTINGS, effectiveLocale, readSettings, settingProblemMessage,
 export { TERMS_FILE, readTerms } from './terms.js';
 export { ACCEPTED_FILE, readAccepted, writeAccepted, withAccepted, type AcceptedEntry } from './accepted.js';
 export { CONFIG_FILE, mergedSettings, readConfig, type ConfigFile } from './config.js';
+/** An aligned row with the diagnostics on its cells, each told which cell (`lang`) it is on. */
+export type AlignedRow = AlignmentRow & {
+  readonly diagnostics: readonly { readonly code: string; readonly severity: SeverityFinding['severity']; readonly message: string; readonly lang: Lang }[];
+};
+
 export type { FoldingRegion, OutlineEntry, SeverityFinding, CheckFailure, FindingRef, TextEdit, CodeLens, CompletionItem, DocumentLink, WorkspaceSymbol };
 
 export interface LanguageServiceOptions {
@@ -172,10 +178,10 @@ export interface LanguageService {
   crossFileSignature(uri: string): string;
   /**
    * The page's two columns aligned, one row per French/Dutch pair, each row with the diagnostics
-   * that fall in it (on a cell, or pointing at it as a related place: the missing French answer's
-   * row carries the missing-answer message).
+   * on its cells (where the editor underlines them) and, in a row with a missing piece, those
+   * pointing at it: the missing French answer's row carries the missing-answer message.
    */
-  alignment(uri: string): (AlignmentRow & { diagnostics: readonly { code: string; severity: string; message: string }[] })[] | null;
+  alignment(uri: string): AlignedRow[] | null;
   /** The cross-file index, for what the requests above do not cover. */
   readonly workspace: WorkspaceIndex;
 }
@@ -483,13 +489,24 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         const findings = service.diagnostics(uri)?.findings ?? [];
         const at = (position: Position) => model.lineIndex.offsetAt(position);
         const inside = (range: Range, cell: { range: Range } | null) => cell !== null && at(range.start) >= at(cell.range.start) && at(range.start) < at(cell.range.end);
+        /**
+         * The cell a finding is on: where the editor underlines it; in a row with a missing piece,
+         * also where it points (the gap's row carries the message about the gap).
+         */
+        const cellOf = (row: AlignmentRow, finding: SeverityFinding): Lang | null => {
+          const places = row.missing ? [finding.range, ...finding.related.filter((related) => !related.uri).map((related) => related.range)] : [finding.range];
+          for (const range of places) {
+            if (inside(range, row.fr)) return 'fr';
+            if (inside(range, row.nl)) return 'nl';
+          }
+          return null;
+        };
         return rows.map((row) => ({
           ...row,
-          diagnostics: findings
-            .filter((finding) =>
-              [finding.range, ...finding.related.filter((related) => !related.uri).map((related) => related.range)].some((range) => inside(range, row.fr) || inside(range, row.nl)),
-            )
-            .map((finding) => ({ code: finding.code, severity: finding.severity, message: finding.message })),
+          diagnostics: findings.flatMap((finding) => {
+            const lang = cellOf(row, finding);
+            return lang ? [{ code: finding.code, severity: finding.severity, message: finding.message, lang }] : [];
+          }),
         }));
       });
     },
