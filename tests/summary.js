@@ -17,7 +17,11 @@ if (!existsSync(report)) {
   process.exit(1);
 }
 const results = JSON.parse(readFileSync(report, 'utf8'));
-const failed = results.numFailedTests + (results.numFailedTestSuites ?? 0);
+// A failed test counts once; a test file that failed with no failed test in it (it did not load,
+// a hook threw) counts as one more failure. (numFailedTestSuites would count each describe block
+// around a failed test again.)
+const brokenFiles = (results.testResults ?? []).filter((file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed')).length;
+const failed = results.numFailedTests + brokenFiles;
 const skipped = results.numPendingTests + (results.numTodoTests ?? 0);
 console.log(`vitest: ${results.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 && results.numPassedTests > 0 && results.success !== false ? 0 : 1);
