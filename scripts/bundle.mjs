@@ -8,4 +8,7 @@ const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20'
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
+  // The side-by-side view's page: a browser script and its style sheet, loaded by the webview from dist/webview/.
+  build({ ...common, entryPoints: ['client/webview/main.ts'], outfile: 'dist/webview/main.js', platform: 'browser', format: 'iife', target: 'es2022', sourcemap: false }),
+  build({ ...common, entryPoints: ['client/webview/style.css'], outfile: 'dist/webview/style.css', platform: 'browser', sourcemap: false }),
 ]);

@@ -12,6 +12,7 @@ import { jsonReportOf, jsonReportSchema } from '../server/src/cli/report.js';
 import { CHECKS } from '../server/src/checks/index.js';
 import { fingerprintsOf } from '../server/src/service/fingerprints.js';
 import { createLanguageService } from '../server/src/service/index.js';
+import { rowAt } from '../client/src/sideBySide/rows.js';
 
 const startsOf = new WeakMap<ParsedDocument, number[]>();
 
@@ -94,6 +95,21 @@ export function checkEverything(text: string, base?: string): void {
   if (fixedText(service, '/fuzz/x.parlq', fixed).text !== fixed) throw new Error('--fix is not idempotent: a second run changes the text again');
   checkOutline(document, outline(document));
   for (const row of alignment(document)) for (const cell of [row.fr, row.nl]) if (cell) inside(document, cell.range, 'alignment cell');
+  // The side-by-side view: each diagnostic on a cell that is there; the editor's cursor at any piece's start finds a row holding it.
+  service.setDocument('file:///fuzz/aligned.parlq', 1, text);
+  const aligned = service.alignment('file:///fuzz/aligned.parlq') ?? [];
+  for (const row of aligned) {
+    for (const diagnostic of row.diagnostics)
+      if (!row[diagnostic.lang]) throw new Error(`alignment: a ${diagnostic.code} diagnostic on the empty ${diagnostic.lang} cell of ${row.label}`);
+    for (const cell of [row.fr, row.nl]) {
+      if (!cell) continue;
+      const found = rowAt(aligned, cell.range.start);
+      const holder = found === null ? undefined : aligned[found];
+      if (!holder || ![holder.fr, holder.nl].some((other) => other && contains(other.range, { start: cell.range.start, end: cell.range.start })))
+        throw new Error(`side by side: the cursor at ${cell.range.start.line}:${cell.range.start.character} finds no row holding it`);
+    }
+  }
+  service.closeDocument('file:///fuzz/aligned.parlq');
   const lineCount = lineStarts(text).length;
   for (const region of foldingRegions(document)) {
     if (region.startLine >= region.endLine || region.endLine >= lineCount) throw new Error(`bad folding region ${region.startLine}-${region.endLine}`);

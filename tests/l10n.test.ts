@@ -220,7 +220,7 @@ describe('the extension manifest and the client in each language', () => {
   });
 
   it('translates every string the client passes to vscode.l10n.t, with the same placeholders', () => {
-    const source = readdirSync(join(ROOT, 'client', 'src'))
+    const source = readdirSync(join(ROOT, 'client', 'src'), { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.ts'))
       .map((name) => readFileSync(join(ROOT, 'client', 'src', name), 'utf8'))
       .join('\n');

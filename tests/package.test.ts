@@ -44,7 +44,8 @@ describe('package.json contributions', () => {
     for (const page of REAL_PAGES.filter((candidate) => !/_qrva|fragment/.test(candidate.name))) {
       expect(new RegExp(language.firstLine).test(page.text.split('\n')[0]!), page.name).toBe(true);
     }
-    expect(manifest.activationEvents).toEqual(['onLanguage:parlq']);
+    // A parlq document, or a side-by-side view to restore after a restart: nothing else wakes the extension.
+    expect(manifest.activationEvents).toEqual(['onLanguage:parlq', 'onWebviewPanel:parlq.sideBySide']);
   });
 
   it('exposes the server and the checker as commands', () => {

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerSideBySide } from './sideBySide/panel.js';
 
 let client: LanguageClient | undefined;
 
@@ -144,7 +145,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }),
   );
-  context.subscriptions.push(statusItem(client));
+  context.subscriptions.push(statusItem(client), registerSideBySide(context, client));
   await client.start();
   outputChannel.info(`parlq language server ready ${Date.now() - activationStarted} ms after activation began`);
 }
