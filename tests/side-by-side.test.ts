@@ -87,6 +87,8 @@ describe("the view's page", () => {
     expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`))).toEqual([]);
     expect(html).toContain('<th scope="col" lang="fr">Français</th><th scope="col" lang="nl">Nederlands</th>');
     expect(html).toContain('<title>q&lt;b&gt;&quot;&amp;.parlq</title>');
+    expect(html).toContain('<h1 id="title">q&lt;b&gt;&quot;&amp;.parlq</h1>');
+    expect(html).toContain('<table id="alignment" aria-labelledby="title" aria-describedby="keyboard-help">');
     expect(html).toContain('<html lang="fr">');
   });
 

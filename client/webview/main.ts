@@ -20,7 +20,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const table = document.getElementById('alignment') as HTMLTableElement;
 const body = table.tBodies[0] as HTMLTableSectionElement;
-const caption = table.caption as HTMLTableCaptionElement;
+const title = document.getElementById('title') as HTMLHeadingElement;
 const status = document.getElementById('status') as HTMLElement;
 const help = document.getElementById('keyboard-help') as HTMLElement;
 const SVG = 'http://www.w3.org/2000/svg';
@@ -73,7 +73,7 @@ function diagnosticList(diagnostics: readonly RowDiagnostic[], strings: ViewStri
   const list = element('ul', 'diagnostics');
   for (const diagnostic of diagnostics) {
     const item = element('li', `diagnostic ${diagnostic.severity}`);
-    item.append(icon(diagnostic.severity), element('span', 'visually-hidden', `${strings.severity[diagnostic.severity]}: `));
+    item.append(icon(diagnostic.severity), element('span', 'visually-hidden', `${strings.severity[diagnostic.severity]} `));
     const message = element('span', 'message', `${diagnostic.message} `);
     message.append(element('span', 'code', diagnostic.code));
     item.append(message);
@@ -148,7 +148,7 @@ function markCurrent(index: number | null, scroll: boolean) {
 function draw(message: Extract<ToView, { type: 'rows' }>) {
   const { strings } = message;
   saveState({ uri: message.uri });
-  caption.textContent = message.title;
+  title.textContent = message.title;
   help.textContent = strings.keyboardHelp;
   status.textContent = message.rows === null ? strings.unavailable : message.rows.length === 0 ? strings.empty : message.documentOpen ? '' : strings.closed;
   // What the reader had: the scroll position, the focused row or cell.

@@ -46,13 +46,15 @@ export function viewHtml(page: ViewPage): string {
 <title>${attribute(page.title)}</title>
 </head>
 <body>
+<main>
+<h1 id="title">${attribute(page.title)}</h1>
 <p id="status" role="status"></p>
-<table id="alignment" aria-describedby="keyboard-help">
-<caption>${attribute(page.title)}</caption>
+<table id="alignment" aria-labelledby="title" aria-describedby="keyboard-help">
 <thead><tr><th scope="col" lang="fr">Français</th><th scope="col" lang="nl">Nederlands</th></tr></thead>
 <tbody></tbody>
 </table>
 <p id="keyboard-help" class="visually-hidden"></p>
+</main>
 <script nonce="${attribute(page.nonce)}" src="${attribute(page.scriptUri)}"></script>
 </body>
 </html>

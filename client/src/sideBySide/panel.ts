@@ -20,7 +20,8 @@ const fileName = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') +
 function viewStrings(): ViewStrings {
   return {
     missing: { fr: vscode.l10n.t('No French text'), nl: vscode.l10n.t('No Dutch text') },
-    severity: { error: vscode.l10n.t('Error'), warning: vscode.l10n.t('Warning'), information: vscode.l10n.t('Information'), hint: vscode.l10n.t('Hint') },
+    // Read before the message by a screen reader (the icon is not): the punctuation is the language's.
+    severity: { error: vscode.l10n.t('Error:'), warning: vscode.l10n.t('Warning:'), information: vscode.l10n.t('Information:'), hint: vscode.l10n.t('Hint:') },
     empty: vscode.l10n.t('No question was found in this file.'),
     unavailable: vscode.l10n.t('The language server could not align this file; “parlq: Show Server Output” tells why.'),
     closed: vscode.l10n.t('The file is closed: these rows are as it was last seen. Click a piece to open it again.'),

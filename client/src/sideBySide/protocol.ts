@@ -44,6 +44,7 @@ export interface AlignedRow {
 /** The view's words, in VS Code's display language (the rows' own words come from the server). */
 export interface ViewStrings {
   readonly missing: Record<Lang, string>;
+  /** "Error:", as a screen reader reads it before the message. */
   readonly severity: Record<RowDiagnostic['severity'], string>;
   readonly empty: string;
   readonly unavailable: string;
