@@ -28,6 +28,9 @@ const UPDATE_SCREENSHOTS = process.argv.includes('--update-screenshots');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const VSIX = join(ROOT, `${manifest.name}-${manifest.version}.vsix`);
 const SAMPLE_NAME = 'question-5-8916.parlq';
+/** One group of checks only (suite, ui, side-by-side, workspace, locales), to work on it; all when unset. */
+const ONLY = process.env.PARLQ_E2E_ONLY;
+const runs = (group) => !ONLY || ONLY === group;
 
 const results = [];
 const started = Date.now();
@@ -176,35 +179,9 @@ async function main() {
     const url = (payload) => `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 
     // 2. The integration suite, in the extension host, against the installed extension.
-    const suitePage = await browser.newPage();
-    const suiteLines = [];
-    suitePage.on('console', (message) => {
-      const text = message.text();
-      const at = text.indexOf('parlq-e2e: ');
-      if (at >= 0) {
-        const line = text.slice(at + 'parlq-e2e: '.length);
-        suiteLines.push(line);
-        console.log(`  [suite] ${line}`);
-      }
-    });
-    const exit = new Promise((resolveExit) => suitePage.exposeFunction('codeAutomationExit', (code) => resolveExit(code)));
-    await suitePage.goto(
-      url([
-        ['extensionDevelopmentPath', remote(extensionPath)],
-        ['extensionTestsPath', remote(join(ROOT, 'tests', 'e2e', 'suite', 'index.js'))],
-      ]),
-    );
-    const code = await Promise.race([exit, new Promise((_, reject) => setTimeout(() => reject(new Error('the suite did not finish in 180 s')), 180_000))]);
-    for (const line of suiteLines) {
-      const match = /^([✓✗]) (.*)$/.exec(line.split('\n')[0]);
-      if (match) results.push({ name: `suite: ${match[2]}`, ok: match[1] === '✓' });
-    }
-    if (code !== 0 && !suiteLines.some((line) => line.startsWith('✗'))) record('the integration suite ran', false, `exit code ${code}`);
-    await suitePage.close();
-    console.log(`suite finished with exit code ${code} after ${elapsed()}`);
-
+    if (runs('suite')) await integrationSuite(browser, url, remote, extensionPath);
     // 3. UI checks, as a person sees the workbench.
-    await uiChecks(browser, url([['openFile', remote(join(workspace, SAMPLE_NAME))]]));
+    if (runs('ui')) await uiChecks(browser, url([['openFile', remote(join(workspace, SAMPLE_NAME))]]));
     reportActivation(userData);
   } finally {
     server.kill('SIGTERM');
@@ -212,13 +189,44 @@ async function main() {
     if (results.some((result) => !result.ok) || process.env.PARLQ_E2E_KEEP) console.log(`code-server log and run folder kept in ${run}`);
     else rmSync(run, { recursive: true, force: true });
   }
-  // 4. A folder of question files that cite each other; 5. the same workbench in French and in Dutch.
+  // 4. The side-by-side view; 5. a folder of question files that cite each other; 6. the same workbench in French and in Dutch.
   try {
-    if (browser) await workspaceChecks(browser);
-    if (browser) for (const locale of Object.keys(LOCALE_CHECKS)) await localeChecks(browser, locale);
+    if (browser && runs('side-by-side')) await sideBySideChecks(browser);
+    if (browser && runs('workspace')) await workspaceChecks(browser);
+    if (browser && runs('locales')) for (const locale of Object.keys(LOCALE_CHECKS)) await localeChecks(browser, locale);
   } finally {
     if (browser) await browser.close().catch(() => undefined);
   }
+}
+
+/** The integration suite (tests/e2e/suite) in code-server's extension host; its lines become results. */
+async function integrationSuite(browser, url, remote, extensionPath) {
+  const suitePage = await browser.newPage();
+  const suiteLines = [];
+  suitePage.on('console', (message) => {
+    const text = message.text();
+    const at = text.indexOf('parlq-e2e: ');
+    if (at >= 0) {
+      const line = text.slice(at + 'parlq-e2e: '.length);
+      suiteLines.push(line);
+      console.log(`  [suite] ${line}`);
+    }
+  });
+  const exit = new Promise((resolveExit) => suitePage.exposeFunction('codeAutomationExit', (code) => resolveExit(code)));
+  await suitePage.goto(
+    url([
+      ['extensionDevelopmentPath', remote(extensionPath)],
+      ['extensionTestsPath', remote(join(ROOT, 'tests', 'e2e', 'suite', 'index.js'))],
+    ]),
+  );
+  const code = await Promise.race([exit, new Promise((_, reject) => setTimeout(() => reject(new Error('the suite did not finish in 180 s')), 180_000))]);
+  for (const line of suiteLines) {
+    const match = /^([✓✗]) (.*)$/.exec(line.split('\n')[0]);
+    if (match) results.push({ name: `suite: ${match[2]}`, ok: match[1] === '✓' });
+  }
+  if (code !== 0 && !suiteLines.some((line) => line.startsWith('✗'))) record('the integration suite ran', false, `exit code ${code}`);
+  await suitePage.close();
+  console.log(`suite finished with exit code ${code} after ${elapsed()}`);
 }
 
 /** The sample as question `number`, its reference columns citing `references` (as the tests' questionFile does). */
@@ -299,10 +307,261 @@ async function workspaceChecks(browser) {
   }
 }
 
+/**
+ * The rows the server's parlq/alignment request gives for the sample, asked over LSP of the
+ * built server, as any other client would ask: what the side-by-side view must show.
+ */
+async function alignmentOverLsp(uri) {
+  const require = createRequire(join(ROOT, 'package.json'));
+  const { StreamMessageReader, StreamMessageWriter, createMessageConnection } = require('vscode-jsonrpc/node');
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'parlq-language-server.js'), '--stdio'], { stdio: 'pipe' });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  connection.onRequest('workspace/configuration', (params) => params.items.map(() => null));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.listen();
+  try {
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale: 'en' });
+    connection.sendNotification('initialized', {});
+    const text = readFileSync(join(ROOT, 'seeds', '000_797443ed2065d84d.txt'), 'utf8');
+    connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'parlq', version: 1, text } });
+    const answer = await connection.sendRequest('parlq/alignment', { textDocument: { uri } });
+    return answer.rows;
+  } finally {
+    connection.dispose();
+    child.kill();
+  }
+}
+
+/**
+ * parlq: Open Side by Side on the sample, as a reader uses it: the view beside the editor, its
+ * rows against the server's alignment, the missing French answer 4 of SPP Intégration Sociale,
+ * a click and Enter moving the editor, the cursor moving the view's mark, an edit shown without
+ * losing the scroll, the view restored after a reload; in a dark and a light theme.
+ */
+async function sideBySideChecks(browser) {
+  const { run, extensions, userData, workspace, port, env, common } = await newRun('parlq-e2e-side-');
+  const install = spawnSync(CODE_SERVER, [...common, '--install-extension', VSIX], { env, encoding: 'utf8' });
+  if (install.status !== 0 || !existsSync(extensions)) {
+    record('side by side: the .vsix installs', false, install.stderr.trim());
+    return;
+  }
+  const rows = await alignmentOverLsp(`file://${join(workspace, SAMPLE_NAME)}`);
+  const refused = [];
+  let server;
+  let page;
+  try {
+    ({ server, page } = await serveSample(browser, { run, workspace, port, env, common }));
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+    });
+    const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const bodyRows = view.locator('#alignment tbody tr');
+    const selection = page.locator('[id="status.editor.selection"]');
+    const lineOf = (row, lang) => row[lang].range.start.line + 1;
+    await page.locator('.view-line', { hasText: 'SÉNAT DE BELGIQUE' }).first().waitFor({ timeout: 60_000 });
+    await check('side by side: the command opens the view beside the editor, one table row per row of parlq/alignment', async () => {
+      const button = page.locator('.editor-actions .action-label[aria-label*="Open Side by Side"]');
+      await button.first().waitFor({ timeout: 30_000 });
+      await runCommand(page, 'parlq: Open Side by Side');
+      await waitUntil("the view's rows", async () => (await bodyRows.count()) === rows.length, 30_000);
+      const groups = await page.locator('.editor-group-container').count();
+      if (groups < 2) throw new Error(`the view did not open beside the editor (${groups} editor group)`);
+      const headers = await view.locator('#alignment thead th').allInnerTexts();
+      if (headers.join('|') !== 'Français|Nederlands') throw new Error(`column headers: ${headers.join('|')}`);
+      const pieces = rows.filter((row) => row.kind === 'piece' || row.kind === 'agency').length;
+      const focusable = await view.locator('#alignment tbody tr[tabindex]').count();
+      if (focusable !== pieces) throw new Error(`${focusable} focusable rows for ${pieces} pieces`);
+      return `${rows.length} rows (${pieces} pairs, ${rows.length - pieces} headings) = parlq/alignment; the editor title has the button; ${groups} editor groups`;
+    });
+    await check('side by side: the missing French answer 4 of SPP Intégration Sociale is an empty marked cell carrying its diagnostic', async () => {
+      const index = rows.findIndex((row) => row.missing === 'fr');
+      if (index < 0 || rows.filter((row) => row.missing).length !== 1) throw new Error('the alignment does not have exactly one missing cell');
+      const missing = view.locator('#alignment td.missing');
+      if ((await missing.count()) !== 1) throw new Error(`${await missing.count()} cells marked missing`);
+      const row = view.locator(`#alignment tr[data-index="${index}"]`);
+      const french = await row.locator('td[lang="fr"]').innerText();
+      const dutch = await row.locator('td[lang="nl"]').innerText();
+      if (!(await row.locator('td[lang="fr"]').evaluate((cell) => cell.classList.contains('missing')))) throw new Error('the French cell of the row is not the marked one');
+      if (!/No French text/.test(french) || !/No French answer 4/.test(french)) throw new Error(`the empty cell says "${french}"`);
+      if (!dutch.includes(rows[index].nl.text.slice(0, 40))) throw new Error(`the Dutch cell says "${dutch.slice(0, 80)}"`);
+      const agency = rows
+        .slice(0, index)
+        .reverse()
+        .find((candidate) => candidate.kind === 'agency');
+      if (!/Intégration sociale|Maatschappelijke Integratie/i.test(`${agency?.fr?.text} ${agency?.nl?.text}`)) throw new Error(`the row is under ${agency?.fr?.text}`);
+      const tree = await view.locator('#alignment').ariaSnapshot();
+      for (const wanted of ['columnheader "Français"', 'columnheader "Nederlands"', 'cell "No French text'])
+        if (!tree.includes(wanted)) throw new Error(`the accessibility tree lacks ${wanted}`);
+      return `row ${index}: "${french.replace(/\s+/g, ' ').slice(0, 90)}…" beside "${dutch.replace(/\s+/g, ' ').slice(0, 50)}…" (under ${agency.fr.text}); the accessibility tree has the column headers and the cell`;
+    });
+    await check('side by side: axe-core finds no accessibility violation in the view (WCAG 2.1 A and AA, best practices)', async () => {
+      const frame = await waitUntil(
+        'the view frame',
+        async () => {
+          for (const candidate of page.frames()) if (await candidate.$('#alignment').catch(() => null)) return candidate;
+          return null;
+        },
+        10_000,
+      );
+      // Evaluated through the debugging protocol, which the page's content security policy does not govern.
+      await frame.evaluate(readFileSync(createRequire(join(ROOT, 'package.json')).resolve('axe-core/axe.min.js'), 'utf8'));
+      const result = await frame.evaluate(async () => {
+        const outcome = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+        return {
+          passes: outcome.passes.length,
+          violations: outcome.violations.map(
+            (violation) =>
+              `${violation.id} (${violation.impact}, ${violation.nodes.length}×: ${violation.nodes[0]?.target.join(' ')} ${violation.nodes[0]?.failureSummary?.split('\n')[1] ?? ''})`,
+          ),
+        };
+      });
+      if (result.violations.length > 0) throw new Error(result.violations.join('; '));
+      return `${result.passes} rules passed, none violated`;
+    });
+    let dutchAnswer2;
+    await check('side by side: clicking the Dutch Fedasil answer 2 moves the editor to line 165', async () => {
+      dutchAnswer2 = rows.findIndex((row) => row.nl?.text.startsWith('2. De evaluatie en de reacties zijn positief'));
+      if (dutchAnswer2 < 0 || lineOf(rows[dutchAnswer2], 'nl') !== 165) throw new Error(`the alignment puts it at ${dutchAnswer2}`);
+      await view.locator(`#alignment tr[data-index="${dutchAnswer2}"] td[lang="nl"] .text`).click();
+      await waitUntil('the cursor on line 165', async () => /Ln 165,/.test((await selection.textContent().catch(() => '')) ?? ''), 10_000);
+      return `${(await selection.textContent()).trim()}`;
+    });
+    await check("side by side: moving the editor's cursor marks and shows its row", async () => {
+      const current = view.locator('#alignment tr.current');
+      await waitUntil('the clicked row marked', async () => (await current.getAttribute('data-index').catch(() => null)) === String(dutchAnswer2), 10_000);
+      const frenchAnswer2 = rows.findIndex((row) => row.fr && lineOf(row, 'fr') === 127);
+      await goToLine(page, 127);
+      await waitUntil('the French answer 2 marked', async () => (await current.getAttribute('data-index').catch(() => null)) === String(frenchAnswer2), 10_000);
+      const title = rows.findIndex((row) => row.fr && row.kind === 'piece' && row.depth === 1);
+      await goToLine(page, lineOf(rows[title], 'fr'));
+      await waitUntil(`row ${title} marked`, async () => (await current.getAttribute('data-index').catch(() => null)) === String(title), 10_000);
+      const visible = await current.evaluate((row) => {
+        const box = row.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+      if (!visible) throw new Error('the marked row is out of sight');
+      if ((await current.getAttribute('aria-current')) !== 'location') throw new Error('the marked row has no aria-current');
+      return `line 127 → row ${frenchAnswer2} (the same row as the Dutch answer 2's, ${frenchAnswer2 === dutchAnswer2 ? 'one pair' : 'not one pair!'}); line ${lineOf(rows[title], 'fr')} → row ${title} (${rows[title].label}), in sight`;
+    });
+    await check('side by side: by keyboard, ↓ then Enter on a row moves the editor to its piece; → → Enter to the Dutch one, ← Enter to the French', async () => {
+      const start = rows.findIndex((row) => row.kind === 'piece' && row.depth === 1);
+      const next = rows.findIndex((row, index) => index > start && (row.kind === 'piece' || row.kind === 'agency'));
+      await view.locator(`#alignment tr[data-index="${start}"]`).focus();
+      await page.keyboard.press('ArrowDown');
+      const focused = await view.locator('#alignment tr:focus').getAttribute('data-index');
+      if (focused !== String(next)) throw new Error(`focus on row ${focused}, not ${next}`);
+      await page.keyboard.press('Enter');
+      const line = lineOf(rows[next], rows[next].fr ? 'fr' : 'nl');
+      await waitUntil(`the cursor on line ${line}`, async () => new RegExp(`Ln ${line},`).test((await selection.textContent().catch(() => '')) ?? ''), 10_000);
+      const first = (await selection.textContent()).trim();
+      await view.locator(`#alignment tr[data-index="${dutchAnswer2}"]`).focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      if ((await view.locator('#alignment td:focus').getAttribute('lang')) !== 'nl') throw new Error('→ → did not reach the Dutch cell');
+      await page.keyboard.press('Enter');
+      await waitUntil('the cursor on line 165', async () => /Ln 165,/.test((await selection.textContent().catch(() => '')) ?? ''), 10_000);
+      await view.locator(`#alignment tr[data-index="${dutchAnswer2}"] td[lang="nl"]`).focus();
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('Enter');
+      await waitUntil('the cursor on line 127', async () => /Ln 127,/.test((await selection.textContent().catch(() => '')) ?? ''), 10_000);
+      return `row ${start} focused, ↓ → row ${next} (${rows[next].label}), Enter → ${first}; on answer 2, → → Enter → Ln 165, ← Enter → Ln 127`;
+    });
+    await check('side by side: an edit shows in the view without losing its scroll position', async () => {
+      await view.locator(`#alignment tr[data-index="${dutchAnswer2}"] td[lang="nl"] .text`).click();
+      await waitUntil('the cursor on line 165', async () => /Ln 165,/.test((await selection.textContent().catch(() => '')) ?? ''), 10_000);
+      // After "2. ", so that the piece stays Dutch answer 2.
+      await page.keyboard.press('Home');
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+      const scrollBefore = await view.locator('body').evaluate(() => window.scrollY);
+      await page.keyboard.type('Herzien: ');
+      const cell = view.locator(`#alignment tr[data-index="${dutchAnswer2}"] td[lang="nl"] .text`);
+      await waitUntil('the edit in the view', async () => ((await cell.innerText().catch(() => '')) ?? '').startsWith('2. Herzien: De evaluatie'), 10_000);
+      const scrollAfter = await view.locator('body').evaluate(() => window.scrollY);
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Z');
+      await waitUntil('the edit undone in the view', async () => !((await cell.innerText().catch(() => '')) ?? '').includes('Herzien'), 10_000);
+      if (scrollBefore === 0 || Math.abs(scrollAfter - scrollBefore) > 2) throw new Error(`scrollY ${scrollBefore} → ${scrollAfter}`);
+      return `typed on line 165, the cell changed; the view stayed at scrollY ${scrollBefore} (${scrollAfter} after)`;
+    });
+    const background = () => view.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
+    const themed = (kind) =>
+      waitUntil(
+        `a ${kind} theme in the view`,
+        async () =>
+          (
+            (await view
+              .locator('body')
+              .getAttribute('class')
+              .catch(() => '')) ?? ''
+          ).includes(`vscode-${kind}`),
+        30_000,
+      );
+    let light;
+    await check("side by side: in the light theme, from the theme's colours and the editor's font", async () => {
+      await page.keyboard.press('Escape');
+      // The cursor on the Dutch answer 4 of POD MI: its row, with the empty French cell, marked.
+      await goToLine(page, 179);
+      await themed('light');
+      await waitUntil('the row of line 179 marked', async () => (await view.locator('#alignment tr.current td.missing').count()) === 1, 10_000);
+      await page.waitForTimeout(500);
+      light = await background();
+      await page.screenshot({ path: join(SHOTS, 'side-by-side-light.png') });
+      const font = await view
+        .locator('#alignment td .text')
+        .first()
+        .evaluate((text) => getComputedStyle(text).fontFamily);
+      const editorFont = await page
+        .locator('.monaco-editor .view-lines')
+        .first()
+        .evaluate((lines) => getComputedStyle(lines).fontFamily);
+      if (font.replace(/\s/g, '') !== editorFont.replace(/\s/g, '')) throw new Error(`the pieces in ${font}, the editor in ${editorFont}`);
+      return `background ${light}; the pieces in the editor's font (${font})`;
+    });
+    await check('side by side: after the window reloads (here in a dark theme), the view comes back with its rows', async () => {
+      const file = join(userData, 'User', 'settings.json');
+      writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), 'workbench.colorTheme': 'Default Dark Modern' }));
+      // The workbench as it was left (no file to open in the address), as after a restart.
+      await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+      await page.locator('.tabs-container .tab', { hasText: SAMPLE_NAME }).first().waitFor({ timeout: 60_000 });
+      await waitUntil("the restored view's rows", async () => (await bodyRows.count().catch(() => 0)) === rows.length, 30_000);
+      await themed('dark');
+      await goToLine(page, 179);
+      await waitUntil('the row of line 179 marked', async () => (await view.locator('#alignment tr.current td.missing').count()) === 1, 10_000);
+      await page.waitForTimeout(500);
+      const dark = await background();
+      await page.screenshot({ path: join(SHOTS, 'side-by-side-dark.png') });
+      if (dark === light) throw new Error(`the same background in both themes: ${dark}`);
+      return `${rows.length} rows after the reload; background ${light} (light) → ${dark} (dark)`;
+    });
+    await check('side by side: the content security policy refused nothing', async () => {
+      if (refused.length > 0) throw new Error(refused.join(' | ').slice(0, 400));
+      return 'no "Refused to…" message in the console';
+    });
+  } finally {
+    await page?.close().catch(() => undefined);
+    server?.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    if (results.some((result) => !result.ok) || process.env.PARLQ_E2E_KEEP) console.log(`code-server (side by side) log and run folder kept in ${run}`);
+    else rmSync(run, { recursive: true, force: true });
+  }
+}
+
 /** What a French (Dutch) user sees of parlq's own words: a Problems view message, a hover's link, a command title. */
 const LOCALE_CHECKS = {
-  fr: { name: 'French', problem: 'Pas de réponse 4 en français', line: 'ligne 165', command: 'Aller au pendant (autre langue)' },
-  nl: { name: 'Dutch', problem: 'Geen Frans antwoord 4', line: 'regel 165', command: 'Naar de tegenhanger gaan (andere taal)' },
+  fr: {
+    name: 'French',
+    problem: 'Pas de réponse 4 en français',
+    line: 'ligne 165',
+    command: 'Aller au pendant (autre langue)',
+    sideBySide: { command: 'parlq: Ouvrir côte à côte', tab: 'Côte à côte : question-5-8916.parlq', missing: 'Pas de texte français' },
+  },
+  nl: {
+    name: 'Dutch',
+    problem: 'Geen Frans antwoord 4',
+    line: 'regel 165',
+    command: 'Naar de tegenhanger gaan (andere taal)',
+    sideBySide: { command: 'parlq: Naast elkaar openen', tab: 'Naast elkaar: question-5-8916.parlq', missing: 'Geen Franse tekst' },
+  },
 };
 
 /**
@@ -411,6 +670,18 @@ async function localeChecks(browser, locale) {
       const titles = await page.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts();
       await page.keyboard.press('Escape');
       return titles.map((title) => title.replace(/\s+/g, ' ').trim()).join(' | ');
+    });
+    await check(`${facts.name}: the side-by-side view speaks ${facts.name}`, async () => {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await runCommand(page, facts.sideBySide.command);
+      await page.locator('.tabs-container .tab', { hasText: facts.sideBySide.tab }).first().waitFor({ timeout: 15_000 });
+      const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      const missing = view.locator('#alignment td.missing');
+      await missing.first().waitFor({ timeout: 15_000 });
+      const text = (await missing.first().innerText()).replace(/\s+/g, ' ');
+      if (!text.startsWith(facts.sideBySide.missing) || !text.includes(facts.problem)) throw new Error(`the empty cell says "${text.slice(0, 120)}"`);
+      await page.screenshot({ path: join(SHOTS, `side-by-side-${locale}.png`) });
+      return `tab "${facts.sideBySide.tab}"; the empty cell: "${text.slice(0, 90)}…"`;
     });
   } finally {
     await page?.close().catch(() => undefined);
@@ -527,6 +798,7 @@ async function uiChecks(browser, pageUrl) {
 function reportActivation(userData) {
   const logs = join(userData, 'logs');
   const times = [];
+  if (!existsSync(logs)) return;
   for (const session of readdirSync(logs)) {
     for (const host of readdirSync(join(logs, session)).filter((name) => name.startsWith('exthost'))) {
       const file = join(logs, session, host, 'parlq.parlq', 'parlq Language Server.log');

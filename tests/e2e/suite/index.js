@@ -138,6 +138,23 @@ test('Go to Counterpart jumps from French Fedasil answer 2 to the Dutch one', as
   await waitFor('the cursor on line 165', () => editor.selection.active.line === 164, 5000);
 });
 
+test('parlq: Open Side by Side opens one webview beside the sample, and a second call reveals it', async () => {
+  await vscode.window.showTextDocument(document);
+  const views = () =>
+    vscode.window.tabGroups.all.flatMap((group) =>
+      group.tabs.filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('parlq.sideBySide')).map((tab) => ({ tab, group })),
+    );
+  await vscode.commands.executeCommand('parlq.openSideBySide');
+  const [opened] = await waitFor('the side-by-side tab', () => (views().length === 1 ? views() : null));
+  assert.match(opened.tab.label, /question-5-8916\.parlq/);
+  assert.notEqual(opened.group.viewColumn, vscode.window.visibleTextEditors.find((shown) => shown.document === document)?.viewColumn, 'beside the editor, not over it');
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('parlq.openSideBySide', document.uri);
+  assert.equal(views().length, 1, 'the same view, not a second one');
+  await vscode.window.tabGroups.close(views().map(({ tab }) => tab));
+  await waitFor('the view closed', () => views().length === 0);
+});
+
 // Real pages in the other layouts the Senate publishes, pasted into untitled editors: each is
 // recognised by its first line and gets its true findings only (tests/fixtures/real/*.expected).
 function realPage(name) {
