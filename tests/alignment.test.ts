@@ -56,6 +56,38 @@ describe('the alignment of the two columns', () => {
     expect(missing.diagnostics[0]!.lang).toBe('nl');
     for (const row of rows) for (const diagnostic of row.diagnostics) expect(row[diagnostic.lang], `${row.label}: ${diagnostic.code}`).not.toBeNull();
   });
+  it('places each finding as the plain rule says, on the sample and every real page', () => {
+    // The rule, stated slowly: a finding is on the cell where its range starts; in a row with a
+    // missing piece, also on the present cell when one of its related places starts there.
+    for (const { name, text } of [{ name: 'sample', text: SAMPLE }, ...REAL_PAGES]) {
+      const service = createLanguageService({ today: () => '2026-12-01' });
+      service.setDocument('file:///q.parlq', 1, text);
+      const rows = service.alignment('file:///q.parlq')!;
+      const findings = service.diagnostics('file:///q.parlq')!.findings;
+      const lines = text.split('\n');
+      const offset = (position: { line: number; character: number }) => lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character;
+      const holds = (
+        cell: { range: { start: { line: number; character: number }; end: { line: number; character: number } } } | null,
+        position: { line: number; character: number },
+      ) => cell !== null && offset(position) >= offset(cell.range.start) && offset(position) < offset(cell.range.end);
+      let placed = 0;
+      for (const row of rows) {
+        const expected = findings.flatMap((finding) => {
+          const lang = holds(row.fr, finding.range.start) ? 'fr' : holds(row.nl, finding.range.start) ? 'nl' : null;
+          if (lang) return [`${finding.code}@${lang}`];
+          if (!row.missing) return [];
+          const present = row.fr ? 'fr' : 'nl';
+          return finding.related.some((related) => !related.uri && holds(row[present], related.range.start)) ? [`${finding.code}@${present}`] : [];
+        });
+        expect(
+          row.diagnostics.map((diagnostic) => `${diagnostic.code}@${diagnostic.lang}`),
+          `${name}: ${row.label}`,
+        ).toEqual(expected);
+        placed += expected.length;
+      }
+      if (findings.length > 0 && rows.length > 0) expect(placed, name).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe('parlq/alignment over LSP', () => {

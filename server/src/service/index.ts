@@ -488,26 +488,40 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         const rows = alignment(model, locale());
         const findings = service.diagnostics(uri)?.findings ?? [];
         const at = (position: Position) => model.lineIndex.offsetAt(position);
-        const inside = (range: Range, cell: { range: Range } | null) => cell !== null && at(range.start) >= at(cell.range.start) && at(range.start) < at(cell.range.end);
-        /**
-         * The cell a finding is on: where the editor underlines it; in a row with a missing piece,
-         * also where it points (the gap's row carries the message about the gap).
-         */
-        const cellOf = (row: AlignmentRow, finding: SeverityFinding): Lang | null => {
-          const places = row.missing ? [finding.range, ...finding.related.filter((related) => !related.uri).map((related) => related.range)] : [finding.range];
-          for (const range of places) {
-            if (inside(range, row.fr)) return 'fr';
-            if (inside(range, row.nl)) return 'nl';
+        const inside = (offset: number, cell: { range: Range }) => offset >= at(cell.range.start) && offset < at(cell.range.end);
+        // Where the editor underlines each finding, by offset, sorted: a cell finds its own by binary search (a bulletin has 8,000 rows and 600 findings).
+        const underlined = findings.map((finding, index) => ({ index, offset: at(finding.range.start) })).sort((a, b) => a.offset - b.offset || a.index - b.index);
+        const firstFrom = (offset: number) => {
+          let low = 0;
+          let high = underlined.length;
+          while (low < high) {
+            const middle = (low + high) >> 1;
+            if ((underlined[middle] as { offset: number }).offset < offset) low = middle + 1;
+            else high = middle;
           }
-          return null;
+          return low;
         };
-        return rows.map((row) => ({
-          ...row,
-          diagnostics: findings.flatMap((finding) => {
-            const lang = cellOf(row, finding);
-            return lang ? [{ code: finding.code, severity: finding.severity, message: finding.message, lang }] : [];
-          }),
-        }));
+        const on = (cell: { range: Range } | null) => (cell ? underlined.slice(firstFrom(at(cell.range.start)), firstFrom(at(cell.range.end))).map((entry) => entry.index) : []);
+        return rows.map((row) => {
+          const placed = new Map<number, Lang>();
+          for (const index of on(row.fr)) placed.set(index, 'fr');
+          for (const index of on(row.nl)) placed.set(index, 'nl');
+          // The gap's row also carries the findings that point at its piece (the missing answer's message).
+          const present = row.missing ? (row.fr ? 'fr' : 'nl') : null;
+          const cell = present ? row[present] : null;
+          if (present && cell) {
+            findings.forEach((finding, index) => {
+              if (!placed.has(index) && finding.related.some((related) => !related.uri && inside(at(related.range.start), cell))) placed.set(index, present);
+            });
+          }
+          const diagnostics = [...placed]
+            .sort(([a], [b]) => a - b)
+            .map(([index, lang]) => {
+              const finding = findings[index] as SeverityFinding;
+              return { code: finding.code, severity: finding.severity, message: finding.message, lang };
+            });
+          return { ...row, diagnostics };
+        });
       });
     },
 
