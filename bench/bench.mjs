@@ -224,6 +224,18 @@ async function serverTable() {
     await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
     symbolTimes.push(performance.now() - start);
   }
+  // The side-by-side view's request: the rows with their diagnostics, as the view asks for them
+  // after an edit (the findings are then those already computed for publishing) and at rest.
+  const alignmentTimes = [];
+  let alignmentRows = 0;
+  let alignmentBytes = 0;
+  for (let i = 0; i < 30; i++) {
+    start = performance.now();
+    const answer = await connection.sendRequest('parlq/alignment', { textDocument: { uri } });
+    alignmentTimes.push(performance.now() - start);
+    alignmentRows = answer.rows.length;
+    alignmentBytes = JSON.stringify(answer).length;
+  }
   // Floors: a request the server answers at once (hover on a document it does not hold), and
   // the same full-text change serialised to JSON and parsed back.
   const trivialTimes = [];
@@ -255,6 +267,10 @@ async function serverTable() {
   );
   say(`| documentSymbol p50 (${symbolTimes.length} requests) | ${ms(median(symbolTimes))} ms | | |`);
   say(`| documentSymbol p99 | ${ms(percentile(symbolTimes, 99))} ms | | |`);
+  say(
+    `| parlq/alignment p50 (${alignmentTimes.length} requests; ${alignmentRows} rows, ${(alignmentBytes / 1e6).toFixed(2)} MB of JSON) | ${ms(median(alignmentTimes))} ms | ${ms(median(symbolTimes))} ms (documentSymbol p50) | ${(median(alignmentTimes) / median(symbolTimes)).toFixed(1)}× |`,
+  );
+  say(`| parlq/alignment p99 | ${ms(percentile(alignmentTimes, 99))} ms | | |`);
   say('');
 }
 
