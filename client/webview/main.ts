@@ -30,6 +30,10 @@ let state: ViewState | undefined = vscode.getState();
 let rows: readonly AlignedRow[] = [];
 let current: number | null = null;
 let firstDraw = true;
+/** What each drawn row shows (everything but its ranges), and the words it was drawn with. */
+let drawnKeys: string[] = [];
+let drawnStrings = '';
+const lookOf = (row: AlignedRow) => JSON.stringify([row.kind, row.label, row.depth, row.missing, row.fr?.text, row.nl?.text, row.diagnostics]);
 
 const saveState = (change: Partial<ViewState>) => {
   if (!state && !change.uri) return;
@@ -161,7 +165,16 @@ function draw(message: Extract<ToView, { type: 'rows' }>) {
       ? state?.focused
       : undefined;
   rows = message.rows ?? [];
-  body.replaceChildren(...rows.map((row, index) => rowElement(row, index, strings)));
+  // After a keystroke most rows look the same (only their ranges moved): redraw the ones that changed.
+  const keys = rows.map(lookOf);
+  const stringsKey = JSON.stringify(strings);
+  if (stringsKey === drawnStrings && keys.length === drawnKeys.length && body.rows.length === keys.length) {
+    keys.forEach((key, index) => {
+      if (key !== drawnKeys[index]) body.rows[index]?.replaceWith(rowElement(rows[index] as AlignedRow, index, strings));
+    });
+  } else body.replaceChildren(...rows.map((row, index) => rowElement(row, index, strings)));
+  drawnKeys = keys;
+  drawnStrings = stringsKey;
   markCurrent(current, false);
   let stop: HTMLElement | null = null;
   if (focused) {
