@@ -38,6 +38,43 @@ describe('the alignment of the two columns', () => {
     expect(rows[at - 1]!.label).toBe('réponse 3');
   });
 
+  it("levels the sample's cross-references by the number they cite, though the French column copies the Dutch words", () => {
+    const rows = alignment(parseDocument(SAMPLE));
+    const references = rows.filter((row) => row.label === 'cross-reference');
+    // 18 lines in each column, none of them the other's counterpart (a copy), yet level on the page.
+    expect(references).toHaveLength(18);
+    for (const row of references) {
+      expect(row.fr!.text.match(/5-\d+$/)![0]).toBe(row.nl!.text.match(/5-\d+$/)![0]);
+      expect(row.missing).toBeNull();
+      expect(row.fr!.range.start.line).toBeLessThan(row.nl!.range.start.line);
+    }
+    expect(references.map((row) => row.nl!.text.slice(-7))).toEqual(references.map((row) => row.fr!.text.slice(-7)));
+    // A number cited in one column only stands alone where it falls, the others still level.
+    const lines = SAMPLE.split('\n');
+    const cut = lines.findIndex((line, index) => index > 40 && line.endsWith('5-8904'));
+    const oneSided = alignment(parseDocument([...lines.slice(0, cut), ...lines.slice(cut + 1)].join('\n'))).filter((row) => row.label === 'cross-reference');
+    expect(oneSided).toHaveLength(18);
+    const alone = oneSided.filter((row) => !row.nl);
+    expect(alone.map((row) => row.fr!.text.slice(-6))).toEqual(['5-8904']);
+    expect(oneSided.indexOf(alone[0]!)).toBe(references.findIndex((row) => row.fr!.text.endsWith('5-8904')));
+  });
+
+  it('marks nothing missing past the place where a real page stops, as the checks read it', () => {
+    for (const page of REAL_PAGES) {
+      const document = parseDocument(page.text);
+      const cut = document.questions.at(-1)?.cutOff;
+      if (!cut) continue;
+      for (const row of alignment(document)) {
+        const present = row.fr ?? row.nl;
+        if (row.missing && present) expect(document.lineIndex.offsetAt(present.range.start), `${page.name}: ${row.label}`).toBeLessThan(cut.start);
+      }
+    }
+    // The corpus's cut pages (the bilingual prints copied part-way) have no marked cell at all.
+    const cutPages = REAL_PAGES.filter((page) => parseDocument(page.text).questions.at(-1)?.cutOff);
+    expect(cutPages.length).toBeGreaterThan(5);
+    expect(cutPages.flatMap((page) => alignment(parseDocument(page.text)).filter((row) => row.missing))).toEqual([]);
+  });
+
   it('never fails on the real pages, and every cell lies in its document', () => {
     for (const page of REAL_PAGES) {
       const document = parseDocument(page.text);

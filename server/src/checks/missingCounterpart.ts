@@ -4,6 +4,7 @@ import { msg, type Msg } from '../l10n/index.js';
 import type { Node, ParsedDocument, Question } from '../model/nodes.js';
 import { excerpt, isOwedAnswerItem, questionLabel } from '../model/answers.js';
 import { repeatedReferences } from '../model/references.js';
+import { pastTheCut } from '../model/question.js';
 import { findingOn, type Check, type NodeFinding } from './types.js';
 
 /** What is missing, said first (a Problems view cuts long messages short), then which piece lacks it. */
@@ -73,11 +74,8 @@ export const missingCounterpart: Check = {
     visit(question.node, null);
     if (missing.length === 0) return findings;
     // Where the file stops part-way, what lies beyond the cut is unknown, not missing.
-    const cut = question.cutOff;
-    const cutSection = cut?.section === 'question' ? question.questionText?.node : cut?.section === 'answer' ? question.answer?.node : undefined;
-    if (cut) {
-      // Cut in the header: only the fields above the cut are known to be whole.
-      const kept = missing.filter(({ node }) => (cutSection ? node.end <= cutSection.start : node.kind === 'fieldHalf' && node.end < cut.start));
+    if (question.cutOff) {
+      const kept = missing.filter(({ node }) => !pastTheCut(question, node));
       missing.length = 0;
       missing.push(...kept);
       if (missing.length === 0) return findings;

@@ -7,7 +7,8 @@
  */
 import type { Lang } from '../model/language.js';
 import { FIELD_KEYS, NODE_KINDS } from '../model/names.js';
-import type { Node, ParsedDocument } from '../model/nodes.js';
+import type { CrossReference, Node, ParsedDocument, Question } from '../model/nodes.js';
+import { pastTheCut } from '../model/question.js';
 import { normalizeSpace, type Range } from '../model/text.js';
 import { t, type Locale } from '../l10n/index.js';
 
@@ -54,7 +55,9 @@ export function alignment(document: ParsedDocument, locale: Locale = 'en'): Alig
   const pairRow = (kind: AlignmentRow['kind'], fr: Node | null, nl: Node | null, depth: number, name?: string) => {
     const present = fr ?? nl;
     if (!present) return;
-    const missing: Lang | null = !fr && nl?.counterpart === null ? 'fr' : !nl && fr?.counterpart === null ? 'nl' : null;
+    // As the checks read it: a piece past the place where the file stops has its counterpart beyond the cut, unknown, not missing.
+    const known = !(question && pastTheCut(question, present));
+    const missing: Lang | null = !known ? null : !fr && nl?.counterpart === null ? 'fr' : !nl && fr?.counterpart === null ? 'nl' : null;
     rows.push({ kind, label: name ?? label(present), fr: cell(fr), nl: cell(nl), missing, depth });
   };
 
@@ -87,6 +90,38 @@ export function alignment(document: ParsedDocument, locale: Locale = 'en'): Alig
     }
   };
 
+  /**
+   * The cross-references level by the number they cite, as the page prints them: a column that
+   * copies the other's words (the sample's) has no counterpart links, yet each of its lines
+   * stands beside the one citing the same question. Pairs keep both columns' order; a number
+   * cited on one side only stands alone where it falls.
+   */
+  const levelByNumber = (frEntries: readonly CrossReference[], nlEntries: readonly CrossReference[], depth: number) => {
+    const waiting = new Map<string, number[]>();
+    nlEntries.forEach((entry, index) => waiting.set(entry.number, [...(waiting.get(entry.number) ?? []), index]));
+    const partner = new Map<number, number>();
+    const taken = new Set<number>();
+    let last = -1;
+    frEntries.forEach((entry, index) => {
+      const queue = waiting.get(entry.number);
+      const candidate = queue?.find((at) => at > last && !taken.has(at));
+      if (candidate === undefined) return;
+      partner.set(index, candidate);
+      taken.add(candidate);
+      last = candidate;
+    });
+    let j = 0;
+    frEntries.forEach((entry, index) => {
+      const match = partner.get(index);
+      if (match !== undefined) {
+        for (; j < match; j++) if (!taken.has(j)) pairRow('piece', null, (nlEntries[j] as CrossReference).node, depth);
+        j = match + 1;
+        pairRow('piece', entry.node, (nlEntries[match] as CrossReference).node, depth);
+      } else pairRow('piece', entry.node, null, depth);
+    });
+    for (; j < nlEntries.length; j++) if (!taken.has(j)) pairRow('piece', null, (nlEntries[j] as CrossReference).node, depth);
+  };
+
   const emit = (fr: Node | null, nl: Node | null, depth: number) => {
     const present = (fr ?? nl) as Node;
     if (present.kind === 'agencyBlock') {
@@ -96,7 +131,8 @@ export function alignment(document: ParsedDocument, locale: Locale = 'en'): Alig
     } else pairRow('piece', fr, nl, depth);
   };
 
-  for (const question of document.questions) {
+  let question: Question | undefined;
+  for (question of document.questions) {
     rows.push({
       kind: 'question',
       label: question.number ? t(locale, 'outline.questionNumbered', { number: question.number }) : t(locale, 'outline.question'),
@@ -118,6 +154,11 @@ export function alignment(document: ParsedDocument, locale: Locale = 'en'): Alig
       for (const field of parts.filter((part) => part.kind === 'field')) {
         const halves = field.children.filter((half) => half.kind === 'fieldHalf');
         pairRow('piece', halves.find((half) => half.lang === 'fr') ?? null, halves.find((half) => half.lang === 'nl') ?? null, 2);
+      }
+      const columns = child.kind === 'crossReferences' ? (question.crossReferences?.columns ?? []) : [];
+      if (columns.length === 2) {
+        levelByNumber(columns.find((column) => column.lang === 'fr')?.entries ?? [], columns.find((column) => column.lang === 'nl')?.entries ?? [], 2);
+        continue;
       }
       const fr = parts.find((part) => part.kind !== 'field' && part.lang === 'fr') ?? null;
       const nl = parts.find((part) => part.kind !== 'field' && part.lang === 'nl') ?? null;
