@@ -99,8 +99,10 @@ function cellElement(row: AlignedRow, lang: Lang, strings: ViewStrings): HTMLTab
   if (content) {
     cell.append(element('span', 'label', row.label), element('span', 'text', content.text));
   } else if (row.missing === lang) {
-    const worst = SEVERITY_ORDER.find((severity) => diagnostics.some((diagnostic) => diagnostic.severity === severity)) ?? 'error';
-    cell.classList.add('missing', worst);
+    // Coloured as its worst diagnostic; a gap no check reports (one switched off) is only outlined.
+    const worst = SEVERITY_ORDER.find((severity) => diagnostics.some((diagnostic) => diagnostic.severity === severity));
+    cell.classList.add('missing');
+    if (worst) cell.classList.add(worst);
     cell.append(element('span', 'label', strings.missing[lang]));
   } else cell.classList.add('absent');
   const list = diagnosticList(diagnostics, strings);
@@ -154,7 +156,14 @@ function draw(message: Extract<ToView, { type: 'rows' }>) {
   saveState({ uri: message.uri });
   title.textContent = message.title;
   help.textContent = strings.keyboardHelp;
-  status.textContent = message.rows === null ? strings.unavailable : message.rows.length === 0 ? strings.empty : message.documentOpen ? '' : strings.closed;
+  const present = new Set((message.rows ?? []).flatMap((row) => [row.fr ? 'fr' : null, row.nl ? 'nl' : null]).filter((lang): lang is Lang => lang !== null));
+  const only = present.size === 1 ? ([...present][0] as Lang) : null;
+  status.textContent =
+    message.rows === null
+      ? strings.unavailable
+      : message.rows.length === 0
+        ? strings.empty
+        : [only ? strings.singleLanguage[only] : '', message.documentOpen ? '' : strings.closed].filter(Boolean).join(' ');
   // What the reader had: the scroll position, the focused row or cell.
   const scrollY = firstDraw ? (state?.scrollY ?? 0) : window.scrollY;
   const active = document.activeElement;

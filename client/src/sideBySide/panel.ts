@@ -23,6 +23,10 @@ function viewStrings(): ViewStrings {
     // Read before the message by a screen reader (the icon is not): the punctuation is the language's.
     severity: { error: vscode.l10n.t('Error:'), warning: vscode.l10n.t('Warning:'), information: vscode.l10n.t('Information:'), hint: vscode.l10n.t('Hint:') },
     empty: vscode.l10n.t('No question was found in this file.'),
+    singleLanguage: {
+      fr: vscode.l10n.t('This page is in French only (a single-language layout): the Dutch column stays empty.'),
+      nl: vscode.l10n.t('This page is in Dutch only (a single-language layout): the French column stays empty.'),
+    },
     unavailable: vscode.l10n.t('The language server could not align this file; “parlq: Show Server Output” tells why.'),
     closed: vscode.l10n.t('The file is closed: these rows are as it was last seen. Click a piece to open it again.'),
     keyboardHelp: vscode.l10n.t('The arrow keys move between rows and into their French and Dutch cells; Enter shows the piece in the editor.'),

@@ -47,6 +47,8 @@ export interface ViewStrings {
   /** "Error:", as a screen reader reads it before the message. */
   readonly severity: Record<RowDiagnostic['severity'], string>;
   readonly empty: string;
+  /** A single-language page (web view, printer version): the other column stays empty. */
+  readonly singleLanguage: Record<Lang, string>;
   readonly unavailable: string;
   readonly closed: string;
   readonly keyboardHelp: string;
