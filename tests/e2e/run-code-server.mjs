@@ -140,7 +140,8 @@ async function main() {
   const require = createRequire(join(E2E, 'package.json'));
   const { chromium } = require('playwright-core');
 
-  rmSync(SHOTS, { recursive: true, force: true });
+  // One group alone keeps the other groups' screenshots of an earlier run.
+  if (!ONLY) rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
   const { run, userData, extensions, workspace, port, env, common } = await newRun('parlq-e2e-');
 
