@@ -45,7 +45,7 @@ class SideBySideView {
   constructor(
     readonly uri: vscode.Uri,
     readonly panel: vscode.WebviewPanel,
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
     private readonly client: LanguageClient,
     onDispose: () => void,
   ) {
@@ -93,16 +93,15 @@ class SideBySideView {
     this.inFlight = true;
     try {
       const open = this.document !== undefined;
-      const client = this.client;
       if (open) {
-        const answer = await client
+        const client = this.client;
+        this.rows = await client
           .sendRequest<{ rows: AlignedRow[] } | null>('parlq/alignment', { textDocument: { uri: this.uri.toString() } })
           .then((result) => result?.rows ?? null)
           .catch((error: unknown) => {
             client.outputChannel.appendLine(`side by side: the alignment of ${this.uri.toString()} failed: ${String(error)}`);
             return null;
           });
-        this.rows = answer;
       }
       this.post({ type: 'rows', uri: this.uri.toString(), title: fileName(this.uri), rows: this.rows, strings: viewStrings(), documentOpen: open });
       this.current = null;
