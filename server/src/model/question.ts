@@ -90,10 +90,6 @@ export function readStatus(question: UnderConstruction<Question>, text: string):
 const SENTENCE_END = /[.?!:;)\]»"”’'…*]$/;
 
 /**
- * Whether the file stops part-way through this question, its last: on a line of running text that
- * ends mid-sentence, on a heading with nothing under it, or before the question text at all.
- */
-/**
  * Whether a piece lies where the file stops part-way, or after: its counterpart may be beyond
  * the cut, unknown rather than missing. In a cut question text or answer, everything of that
  * section; cut in the header, all but the fields whose halves end before the cut.
@@ -105,6 +101,10 @@ export function pastTheCut(question: Question, node: Node): boolean {
   return section ? node.end > section.start : !(node.kind === 'fieldHalf' && node.end < cut.start);
 }
 
+/**
+ * Whether the file stops part-way through this question, its last: on a line of running text that
+ * ends mid-sentence, on a heading with nothing under it, or before the question text at all.
+ */
 export function cutOffOf(lines: readonly ClassifiedLine[], question: Question): CutOff | null {
   let last: ClassifiedLine | undefined;
   for (let i = lines.length - 1; i >= 0 && !last; i--) if ((lines[i] as ClassifiedLine).cls !== 'blank') last = lines[i];
