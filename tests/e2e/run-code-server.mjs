@@ -396,7 +396,8 @@ async function sideBySideChecks(browser) {
         if (!tree.includes(wanted)) throw new Error(`the accessibility tree lacks ${wanted}`);
       return `row ${index}: "${french.replace(/\s+/g, ' ').slice(0, 90)}…" beside "${dutch.replace(/\s+/g, ' ').slice(0, 50)}…" (under ${agency.fr.text}); the accessibility tree has the column headers and the cell`;
     });
-    await check('side by side: axe-core finds no accessibility violation in the view (WCAG 2.1 A and AA, best practices)', async () => {
+    /** axe-core's rules (WCAG 2.1 A and AA, best practices) over the view's page, as it is now: its failures, its count of rules passed. */
+    const axe = async () => {
       const frame = await waitUntil(
         'the view frame',
         async () => {
@@ -418,8 +419,12 @@ async function sideBySideChecks(browser) {
         };
       });
       if (result.violations.length > 0) throw new Error(result.violations.join('; '));
-      return `${result.passes} rules passed, none violated`;
-    });
+      return result.passes;
+    };
+    await check(
+      'side by side: axe-core finds no accessibility violation in the view (WCAG 2.1 A and AA, best practices)',
+      async () => `${await axe()} rules passed, none violated`,
+    );
     let dutchAnswer2;
     await check('side by side: clicking the Dutch Fedasil answer 2 moves the editor to line 165', async () => {
       dutchAnswer2 = rows.findIndex((row) => row.nl?.text.startsWith('2. De evaluatie en de reacties zijn positief'));
@@ -532,7 +537,24 @@ async function sideBySideChecks(browser) {
       const dark = await background();
       await page.screenshot({ path: join(SHOTS, 'side-by-side-dark.png') });
       if (dark === light) throw new Error(`the same background in both themes: ${dark}`);
-      return `${rows.length} rows after the reload; background ${light} (light) → ${dark} (dark)`;
+      return `${rows.length} rows after the reload; background ${light} (light) → ${dark} (dark); axe-core: ${await axe()} rules passed, none violated`;
+    });
+    await check('side by side: in a high-contrast theme, axe-core finds no violation either', async () => {
+      const file = join(userData, 'User', 'settings.json');
+      writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), 'workbench.colorTheme': 'Default High Contrast' }));
+      await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+      await page.locator('.tabs-container .tab', { hasText: SAMPLE_NAME }).first().waitFor({ timeout: 60_000 });
+      await waitUntil("the restored view's rows", async () => (await bodyRows.count().catch(() => 0)) === rows.length, 30_000);
+      await themed('high-contrast');
+      await goToLine(page, 179);
+      await waitUntil('the row of line 179 marked', async () => (await view.locator('#alignment tr.current td.missing').count()) === 1, 10_000);
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: join(SHOTS, 'side-by-side-high-contrast.png') });
+      const outline = await view
+        .locator('#alignment tr.current td')
+        .first()
+        .evaluate((cell) => getComputedStyle(cell).outlineStyle);
+      return `axe-core: ${await axe()} rules passed, none violated; the marked row outlined (${outline})`;
     });
     await check('side by side: the content security policy refused nothing', async () => {
       if (refused.length > 0) throw new Error(refused.join(' | ').slice(0, 400));
