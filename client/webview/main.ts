@@ -1,6 +1,7 @@
 /**
- * The side-by-side view's script, in the webview: draws the rows the extension sends as a real
- * table (French | Dutch, headings as header rows), keeps the row under the editor's cursor marked
+ * The side-by-side view's script, in the webview: draws the rows the extension sends as real
+ * tables, one a question (French | Dutch, its sections as header rows; a bulletin holds a hundred,
+ * and the browser lays out only those in sight), keeps the row under the editor's cursor marked
  * and in sight, and tells the extension which piece to reveal on a click or Enter. It builds
  * the page with DOM calls and textContent only: the text of a question never becomes markup.
  *
@@ -18,8 +19,7 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
-const table = document.getElementById('alignment') as HTMLTableElement;
-const body = table.tBodies[0] as HTMLTableSectionElement;
+const container = document.getElementById('alignment') as HTMLElement;
 const title = document.getElementById('title') as HTMLHeadingElement;
 const status = document.getElementById('status') as HTMLElement;
 const help = document.getElementById('keyboard-help') as HTMLElement;
@@ -32,6 +32,8 @@ let current: number | null = null;
 let firstDraw = true;
 /** What each drawn row shows (everything but its ranges), and the words it was drawn with. */
 let drawnKeys: string[] = [];
+/** The element drawn for each row: a question's section, or a table row. */
+let drawn: HTMLElement[] = [];
 let drawnStrings = '';
 const lookOf = (row: AlignedRow) => JSON.stringify([row.kind, row.label, row.depth, row.missing, row.fr?.text, row.nl?.text, row.diagnostics]);
 
@@ -125,29 +127,80 @@ function rowElement(row: AlignedRow, index: number, strings: ViewStrings): HTMLT
   return tr;
 }
 
-const focusableRows = () => Array.from(body.querySelectorAll<HTMLTableRowElement>('tr[tabindex]'));
+/** A question's own table, named by its heading: French | Dutch. */
+function questionSection(row: AlignedRow | null, index: number): { section: HTMLElement; body: HTMLTableSectionElement } {
+  const section = element('section', 'question');
+  const table = element('table');
+  if (row) {
+    section.dataset.index = String(index);
+    const heading = element('h2', undefined, row.label);
+    heading.id = `question-${index}`;
+    table.setAttribute('aria-labelledby', heading.id);
+    section.append(heading);
+  }
+  const head = element('thead');
+  const columns = element('tr');
+  for (const [lang, name] of [
+    ['fr', 'Français'],
+    ['nl', 'Nederlands'],
+  ] as const) {
+    const header = element('th', undefined, name);
+    header.scope = 'col';
+    header.lang = lang;
+    columns.append(header);
+  }
+  head.append(columns);
+  const body = element('tbody');
+  table.append(head, body);
+  section.append(table);
+  return { section, body };
+}
+
+/** Every row drawn anew: a section and table per question, the other rows in the table of theirs. */
+function drawAll(strings: ViewStrings) {
+  drawn = [];
+  const sections: HTMLElement[] = [];
+  let body: HTMLTableSectionElement | null = null;
+  rows.forEach((row, index) => {
+    if (row.kind === 'question' || !body) {
+      const made = questionSection(row.kind === 'question' ? row : null, index);
+      sections.push(made.section);
+      body = made.body;
+      if (row.kind === 'question') {
+        drawn[index] = made.section;
+        return;
+      }
+    }
+    const tr = rowElement(row, index, strings);
+    body.append(tr);
+    drawn[index] = tr;
+  });
+  container.replaceChildren(...sections);
+}
+
+const focusableRows = () => Array.from(container.querySelectorAll<HTMLTableRowElement>('tr[tabindex]'));
 const rowOf = (node: EventTarget | null) => (node instanceof Element ? node.closest<HTMLTableRowElement>('tbody tr[tabindex]') : null);
 const indexOf = (tr: HTMLTableRowElement) => Number(tr.dataset.index);
 
 /** The one element of the table in the tab order: the focused row or cell, else the current row, else the first. */
 function setTabStop(target: HTMLElement | null) {
-  for (const node of body.querySelectorAll<HTMLElement>('[tabindex="0"]')) node.tabIndex = -1;
-  const stop = target ?? body.querySelector<HTMLElement>('tr.current[tabindex]') ?? focusableRows()[0] ?? null;
+  for (const node of container.querySelectorAll<HTMLElement>('[tabindex="0"]')) node.tabIndex = -1;
+  const stop = target ?? container.querySelector<HTMLElement>('tr.current[tabindex]') ?? focusableRows()[0] ?? null;
   if (stop) stop.tabIndex = 0;
 }
 
 function markCurrent(index: number | null, scroll: boolean) {
   current = index;
-  for (const node of body.querySelectorAll('tr.current')) {
+  for (const node of container.querySelectorAll('tr.current')) {
     node.classList.remove('current');
     node.removeAttribute('aria-current');
   }
   if (index === null) return;
-  const tr = body.querySelector<HTMLTableRowElement>(`tr[data-index="${index}"]`);
-  if (!tr) return;
+  const tr = drawn[index];
+  if (!(tr instanceof HTMLTableRowElement)) return;
   tr.classList.add('current');
   tr.setAttribute('aria-current', 'location');
-  if (!table.contains(document.activeElement)) setTabStop(tr);
+  if (!container.contains(document.activeElement)) setTabStop(tr);
   if (scroll) tr.scrollIntoView({ block: 'nearest' });
 }
 
@@ -177,18 +230,22 @@ function draw(message: Extract<ToView, { type: 'rows' }>) {
   // After a keystroke most rows look the same (only their ranges moved): redraw the ones that changed.
   const keys = rows.map(lookOf);
   const stringsKey = JSON.stringify(strings);
-  if (stringsKey === drawnStrings && keys.length === drawnKeys.length && body.rows.length === keys.length) {
-    keys.forEach((key, index) => {
-      if (key !== drawnKeys[index]) body.rows[index]?.replaceWith(rowElement(rows[index] as AlignedRow, index, strings));
-    });
-  } else body.replaceChildren(...rows.map((row, index) => rowElement(row, index, strings)));
+  const changed = keys.flatMap((key, index) => (key === drawnKeys[index] ? [] : [index]));
+  const sameShape = stringsKey === drawnStrings && keys.length === drawnKeys.length && drawn.length === keys.length;
+  if (sameShape && changed.every((index) => rows[index]?.kind !== 'question')) {
+    for (const index of changed) {
+      const tr = rowElement(rows[index] as AlignedRow, index, strings);
+      drawn[index]?.replaceWith(tr);
+      drawn[index] = tr;
+    }
+  } else drawAll(strings);
   drawnKeys = keys;
   drawnStrings = stringsKey;
   markCurrent(current, false);
   let stop: HTMLElement | null = null;
   if (focused) {
-    const tr = body.querySelector<HTMLTableRowElement>(`tr[tabindex][data-index="${focused.index}"]`);
-    stop = (focused.lang ? tr?.querySelector<HTMLElement>(`td[data-lang="${focused.lang}"]`) : tr) ?? null;
+    const tr = drawn[focused.index];
+    stop = tr?.hasAttribute('tabindex') ? ((focused.lang ? tr.querySelector<HTMLElement>(`td[data-lang="${focused.lang}"]`) : tr) ?? null) : null;
   }
   setTabStop(stop);
   if (stop && focusedRow) stop.focus({ preventScroll: true });
@@ -212,7 +269,7 @@ function move(from: HTMLTableRowElement, lang: Lang | null, by: number | 'first'
   focus.focus();
 }
 
-table.addEventListener('keydown', (event) => {
+container.addEventListener('keydown', (event) => {
   const tr = rowOf(event.target);
   if (!tr) return;
   const lang = event.target instanceof HTMLTableCellElement ? ((event.target.dataset.lang as Lang | undefined) ?? null) : null;
@@ -239,7 +296,7 @@ table.addEventListener('keydown', (event) => {
   action();
 });
 
-table.addEventListener('click', (event) => {
+container.addEventListener('click', (event) => {
   const tr = rowOf(event.target);
   if (!tr) return;
   // A reader selecting words to copy is not asking to move the editor.
@@ -248,7 +305,7 @@ table.addEventListener('click', (event) => {
   reveal(tr, (cell?.dataset.lang as Lang | undefined) ?? null);
 });
 
-table.addEventListener('focusin', (event) => {
+container.addEventListener('focusin', (event) => {
   const tr = rowOf(event.target);
   if (!tr || !(event.target instanceof HTMLElement)) return;
   setTabStop(event.target);

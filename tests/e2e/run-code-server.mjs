@@ -357,11 +357,12 @@ async function sideBySideChecks(browser) {
       if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
     });
     const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-    const bodyRows = view.locator('#alignment tbody tr');
+    // What the view drew for each row of the alignment: a question's section (its heading and table), or a table row.
+    const bodyRows = view.locator('#alignment [data-index]');
     const selection = page.locator('[id="status.editor.selection"]');
     const lineOf = (row, lang) => row[lang].range.start.line + 1;
     await page.locator('.view-line', { hasText: 'SÉNAT DE BELGIQUE' }).first().waitFor({ timeout: 60_000 });
-    await check('side by side: the command opens the view beside the editor, one table row per row of parlq/alignment', async () => {
+    await check('side by side: the command opens the view beside the editor, one drawn row per row of parlq/alignment, a table per question', async () => {
       const button = page.locator('.editor-actions .action-label[aria-label*="Open Side by Side"]');
       await button.first().waitFor({ timeout: 30_000 });
       await runCommand(page, 'parlq: Open Side by Side');
@@ -373,7 +374,11 @@ async function sideBySideChecks(browser) {
       const pieces = rows.filter((row) => row.kind === 'piece' || row.kind === 'agency').length;
       const focusable = await view.locator('#alignment tbody tr[tabindex]').count();
       if (focusable !== pieces) throw new Error(`${focusable} focusable rows for ${pieces} pieces`);
-      return `${rows.length} rows (${pieces} pairs, ${rows.length - pieces} headings) = parlq/alignment; the editor title has the button; ${groups} editor groups`;
+      const questions = rows.filter((row) => row.kind === 'question');
+      const tables = await view.locator('#alignment section.question > table[aria-labelledby]').count();
+      const headings = await view.locator('#alignment section.question > h2').allInnerTexts();
+      if (tables !== questions.length || headings.join('|') !== questions.map((row) => row.label).join('|')) throw new Error(`${tables} tables, headings ${headings.join('|')}`);
+      return `${rows.length} rows (${pieces} pairs, ${rows.length - pieces} headings) = parlq/alignment; ${tables} table named "${headings.join('|')}"; the editor title has the button; ${groups} editor groups`;
     });
     await check('side by side: the missing French answer 4 of SPP Intégration Sociale is an empty marked cell carrying its diagnostic', async () => {
       const index = rows.findIndex((row) => row.missing === 'fr');

@@ -49,10 +49,7 @@ export function viewHtml(page: ViewPage): string {
 <main>
 <h1 id="title">${attribute(page.title)}</h1>
 <p id="status" role="status"></p>
-<table id="alignment" aria-labelledby="title" aria-describedby="keyboard-help">
-<thead><tr><th scope="col" lang="fr">Français</th><th scope="col" lang="nl">Nederlands</th></tr></thead>
-<tbody></tbody>
-</table>
+<div id="alignment" aria-describedby="keyboard-help"></div>
 <p id="keyboard-help" class="visually-hidden"></p>
 </main>
 <script nonce="${attribute(page.nonce)}" src="${attribute(page.scriptUri)}"></script>
