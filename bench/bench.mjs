@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ROOT, SAMPLE, bulletin, markdownOf, workspaceFile } from './generate.mjs';
+import { viewTable } from './view.mjs';
 
 const require = createRequire(import.meta.url);
 const { createLanguageService } = require('../out/server/src/service/index.js');
@@ -423,6 +424,15 @@ function linearTable() {
   say('');
 }
 
+/** The side-by-side view's page drawing the bulletin's rows, in a browser where one is installed. */
+async function sideBySideTable() {
+  say('## 2b. The side-by-side view in a browser');
+  say('');
+  const rows = JSON.parse(JSON.stringify(serviceWith(BULLETIN).alignment('bench:/document.parlq')));
+  for (const line of await viewTable(ROOT, rows, { median, ms })) say(line);
+  say('');
+}
+
 async function main() {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   say('# Benchmarks');
@@ -433,6 +443,7 @@ async function main() {
   say('');
   analysisTable();
   await serverTable();
+  await sideBySideTable();
   await peerTable();
   await workspaceTable();
   linearTable();
