@@ -72,7 +72,7 @@ export async function viewTable(root, rows, { median, ms }) {
       one.push(await draw({ changed, round }));
       all.push(await draw({ changed, round, words: true }));
     }
-    const drawn = await page.evaluate(() => document.querySelectorAll('#alignment tbody tr').length);
+    const drawn = await page.evaluate(() => document.querySelectorAll('#alignment [data-index]').length);
     return [
       `The page in Chromium (${(await browser.version()).split('.')[0]}), its real shell and content security policy, ${drawn} rows of the bulletin:`,
       '',
