@@ -528,33 +528,31 @@ async function sideBySideChecks(browser) {
       if (font.replace(/\s/g, '') !== editorFont.replace(/\s/g, '')) throw new Error(`the pieces in ${font}, the editor in ${editorFont}`);
       return `background ${light}; the pieces in the editor's font (${font})`;
     });
-    await check('side by side: after the window reloads (here in a dark theme), the view comes back with its rows', async () => {
+    /**
+     * The window reloaded with `theme` set (the workbench as it was left, no file to open in the
+     * address, as after a restart): the view restored with its rows, the cursor on the Dutch answer
+     * 4 of POD MI marking its row, and a screenshot.
+     */
+    const reloadInTheme = async (theme, kind, shot) => {
       const file = join(userData, 'User', 'settings.json');
-      writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), 'workbench.colorTheme': 'Default Dark Modern' }));
-      // The workbench as it was left (no file to open in the address), as after a restart.
+      writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), 'workbench.colorTheme': theme }));
       await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
       await page.locator('.tabs-container .tab', { hasText: SAMPLE_NAME }).first().waitFor({ timeout: 60_000 });
       await waitUntil("the restored view's rows", async () => (await bodyRows.count().catch(() => 0)) === rows.length, 30_000);
-      await themed('dark');
+      await themed(kind);
       await goToLine(page, 179);
       await waitUntil('the row of line 179 marked', async () => (await view.locator('#alignment tr.current td.missing').count()) === 1, 10_000);
       await page.waitForTimeout(500);
+      await page.screenshot({ path: join(SHOTS, shot) });
+    };
+    await check('side by side: after the window reloads (here in a dark theme), the view comes back with its rows', async () => {
+      await reloadInTheme('Default Dark Modern', 'dark', 'side-by-side-dark.png');
       const dark = await background();
-      await page.screenshot({ path: join(SHOTS, 'side-by-side-dark.png') });
       if (dark === light) throw new Error(`the same background in both themes: ${dark}`);
       return `${rows.length} rows after the reload; background ${light} (light) → ${dark} (dark); axe-core: ${await axe()} rules passed, none violated`;
     });
     await check('side by side: in a high-contrast theme, axe-core finds no violation either', async () => {
-      const file = join(userData, 'User', 'settings.json');
-      writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), 'workbench.colorTheme': 'Default High Contrast' }));
-      await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
-      await page.locator('.tabs-container .tab', { hasText: SAMPLE_NAME }).first().waitFor({ timeout: 60_000 });
-      await waitUntil("the restored view's rows", async () => (await bodyRows.count().catch(() => 0)) === rows.length, 30_000);
-      await themed('high-contrast');
-      await goToLine(page, 179);
-      await waitUntil('the row of line 179 marked', async () => (await view.locator('#alignment tr.current td.missing').count()) === 1, 10_000);
-      await page.waitForTimeout(500);
-      await page.screenshot({ path: join(SHOTS, 'side-by-side-high-contrast.png') });
+      await reloadInTheme('Default High Contrast', 'high-contrast', 'side-by-side-high-contrast.png');
       const outline = await view
         .locator('#alignment tr.current td')
         .first()

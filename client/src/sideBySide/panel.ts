@@ -154,6 +154,11 @@ class SideBySideView {
       const editor = await vscode.window.showTextDocument(document, { viewColumn, preserveFocus: false });
       editor.selection = new vscode.Selection(start, start);
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      // The key that asked (Enter) can still be on its way through the view and take the focus
+      // back (seen in code-server): if the view is still the active one, give the editor the focus again.
+      setTimeout(() => {
+        if (this.panel.active) void vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+      }, 150);
     } catch (error) {
       void vscode.window.showWarningMessage(vscode.l10n.t('parlq: {0} could not be opened: {1}', fileName(this.uri), String(error)));
     }
