@@ -115,7 +115,8 @@ function cellElement(row: AlignedRow, lang: Lang, strings: ViewStrings): HTMLTab
 function rowElement(row: AlignedRow, index: number, strings: ViewStrings): HTMLTableRowElement {
   const tr = element('tr', `${row.kind} depth-${Math.min(row.depth, 3)}`);
   tr.dataset.index = String(index);
-  if (row.kind === 'question' || row.kind === 'section') {
+  // (A question's row is its section's heading, drawn by questionSection.)
+  if (row.kind === 'section') {
     const heading = element('th', undefined, row.label);
     heading.colSpan = 2;
     heading.scope = 'colgroup';
@@ -181,6 +182,8 @@ function drawAll(strings: ViewStrings) {
 const focusableRows = () => Array.from(container.querySelectorAll<HTMLTableRowElement>('tr[tabindex]'));
 const rowOf = (node: EventTarget | null) => (node instanceof Element ? node.closest<HTMLTableRowElement>('tbody tr[tabindex]') : null);
 const indexOf = (tr: HTMLTableRowElement) => Number(tr.dataset.index);
+/** The language of the cell an event or the focus is on; null on a row. */
+const langOf = (node: EventTarget | null): Lang | null => (node instanceof HTMLTableCellElement ? ((node.dataset.lang as Lang | undefined) ?? null) : null);
 
 /** The one element of the table in the tab order: the focused row or cell, else the current row, else the first. */
 function setTabStop(target: HTMLElement | null) {
@@ -221,17 +224,13 @@ function draw(message: Extract<ToView, { type: 'rows' }>) {
   const scrollY = firstDraw ? (state?.scrollY ?? 0) : window.scrollY;
   const active = document.activeElement;
   const focusedRow = rowOf(active);
-  const focused = focusedRow
-    ? { index: indexOf(focusedRow), lang: active instanceof HTMLTableCellElement ? (active.dataset.lang as Lang) : null }
-    : firstDraw
-      ? state?.focused
-      : undefined;
+  const focused = focusedRow ? { index: indexOf(focusedRow), lang: langOf(active) } : firstDraw ? state?.focused : undefined;
   rows = message.rows ?? [];
   // After a keystroke most rows look the same (only their ranges moved): redraw the ones that changed.
   const keys = rows.map(lookOf);
   const stringsKey = JSON.stringify(strings);
   const changed = keys.flatMap((key, index) => (key === drawnKeys[index] ? [] : [index]));
-  const sameShape = stringsKey === drawnStrings && keys.length === drawnKeys.length && drawn.length === keys.length;
+  const sameShape = stringsKey === drawnStrings && keys.length === drawnKeys.length;
   if (sameShape && changed.every((index) => rows[index]?.kind !== 'question')) {
     for (const index of changed) {
       const tr = rowElement(rows[index] as AlignedRow, index, strings);
@@ -272,7 +271,7 @@ function move(from: HTMLTableRowElement, lang: Lang | null, by: number | 'first'
 container.addEventListener('keydown', (event) => {
   const tr = rowOf(event.target);
   if (!tr) return;
-  const lang = event.target instanceof HTMLTableCellElement ? ((event.target.dataset.lang as Lang | undefined) ?? null) : null;
+  const lang = langOf(event.target);
   const focusCell = (target: HTMLElement | null) => {
     if (!target) return;
     setTabStop(target);
@@ -309,7 +308,7 @@ container.addEventListener('focusin', (event) => {
   const tr = rowOf(event.target);
   if (!tr || !(event.target instanceof HTMLElement)) return;
   setTabStop(event.target);
-  saveState({ focused: { index: indexOf(tr), lang: event.target instanceof HTMLTableCellElement ? ((event.target.dataset.lang as Lang | undefined) ?? null) : null } });
+  saveState({ focused: { index: indexOf(tr), lang: langOf(event.target) } });
 });
 
 let scrollTimer: ReturnType<typeof setTimeout> | undefined;

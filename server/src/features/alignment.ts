@@ -56,7 +56,7 @@ export function alignment(document: ParsedDocument, locale: Locale = 'en'): Alig
     const present = fr ?? nl;
     if (!present) return;
     // As the checks read it: a piece past the place where the file stops has its counterpart beyond the cut, unknown, not missing.
-    const known = !(question && pastTheCut(question, present));
+    const known = !(current && pastTheCut(current, present));
     const missing: Lang | null = !known ? null : !fr && nl?.counterpart === null ? 'fr' : !nl && fr?.counterpart === null ? 'nl' : null;
     rows.push({ kind, label: name ?? label(present), fr: cell(fr), nl: cell(nl), missing, depth });
   };
@@ -131,8 +131,10 @@ export function alignment(document: ParsedDocument, locale: Locale = 'en'): Alig
     } else pairRow('piece', fr, nl, depth);
   };
 
-  let question: Question | undefined;
-  for (question of document.questions) {
+  /** The question whose rows are being made (pairRow reads where its file stops). */
+  let current: Question | undefined;
+  for (const question of document.questions) {
+    current = question;
     rows.push({
       kind: 'question',
       label: question.number ? t(locale, 'outline.questionNumbered', { number: question.number }) : t(locale, 'outline.question'),
